@@ -1,0 +1,162 @@
+import { z } from 'zod';
+
+/** A calendar date in Asia/Shanghai, written as the plan means it: 2022年6月底前 → 2022-06-30. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine(
+    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    'not a real calendar date',
+  );
+
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lowercase ASCII slug');
+const text = z.string().trim().min(1);
+
+/**
+ * Which zones something binds: every zone the plan names (各开发区), a level
+ * (各省级开发区 → provincial), a list of zone slugs, or every zone but some (其他开发区).
+ */
+export const zoneSelector = z.union([
+  z.enum(['all', 'national', 'provincial', 'functional']),
+  z.array(slug).min(1),
+  z.object({ except: z.array(slug).min(1) }).strict(),
+]);
+export type ZoneSelector = z.infer<typeof zoneSelector>;
+
+export const ZONE_LEVELS = ['national', 'provincial', 'functional'] as const;
+export const UNIT_KINDS = ['department', 'collective', 'agency'] as const;
+export const TARGET_KINDS = [
+  'level',
+  'multiple',
+  'increase',
+  'share',
+  'cumulative',
+  'yearly',
+  'rank_gain',
+  'range',
+] as const;
+export const COMPARATORS = ['gt', 'gte', 'lte'] as const;
+export const AGGREGATES = ['each', 'total'] as const;
+
+const zone = z
+  .object({
+    slug,
+    name: text,
+    shortName: text,
+    nameEn: text,
+    level: z.enum(ZONE_LEVELS),
+    county: text,
+    aliases: z.array(text).default([]),
+  })
+  .strict();
+
+const unit = z
+  .object({
+    key: slug,
+    name: text,
+    nameEn: text,
+    kind: z.enum(UNIT_KINDS),
+    aliases: z.array(text).default([]),
+  })
+  .strict();
+
+const indicator = z
+  .object({
+    key: z.string().regex(/^[a-z0-9_]+$/),
+    name: text,
+    nameEn: text,
+    unit: text,
+    unitEn: text,
+    lowerIsBetter: z.boolean().default(false),
+  })
+  .strict();
+
+/** The same deadline every year: `due` is the first year's date, repeated through `to`. */
+const yearly = z.object({ to: z.number().int() }).strict();
+
+const milestone = z
+  .object({
+    key: slug,
+    due: isoDate,
+    yearly: yearly.optional(),
+    title: text,
+    titleEn: text,
+    /** The sentence of the source that sets this deadline, verbatim. */
+    says: text,
+    zones: zoneSelector.optional(),
+    /** Units that owe it themselves (a city department's own deadline), by name as the plan writes it. */
+    units: z.array(text).optional(),
+  })
+  .strict()
+  .refine((m) => m.zones !== undefined || (m.units?.length ?? 0) > 0, 'a milestone is owed by zones, units, or both');
+
+const target = z
+  .object({
+    key: slug,
+    indicator: z.string(),
+    kind: z.enum(TARGET_KINDS),
+    comparator: z.enum(COMPARATORS),
+    value: z.number(),
+    valueMax: z.number().optional(),
+    /** `city` for a city-wide figure that is not a sum of zones (全市上市公司总数). */
+    zones: z.union([zoneSelector, z.literal('city')]),
+    aggregate: z.enum(AGGREGATES),
+    due: isoDate,
+    /** For yearly obligations (每年…): the first year checked; `due` is the last year's deadline. */
+    fromYear: z.number().int().optional(),
+    says: text,
+  })
+  .strict();
+
+const task = z
+  .object({
+    number: z.number().int().positive(),
+    title: text,
+    titleEn: text,
+    body: text,
+    units: z.array(text).min(1),
+    zones: z.array(slug).default([]),
+    milestones: z.array(milestone).default([]),
+    targets: z.array(target).default([]),
+  })
+  .strict();
+
+const programme = z
+  .object({
+    number: z.number().int().positive(),
+    title: text,
+    titleEn: text,
+    tasks: z.array(task).min(1),
+  })
+  .strict();
+
+export const planFile = z
+  .object({
+    plan: z
+      .object({
+        key: slug,
+        docNumber: text,
+        title: text,
+        titleEn: text,
+        issuer: text,
+        issuedOn: isoDate,
+        baselineYear: z.number().int(),
+        startsOn: isoDate,
+        endsOn: isoDate,
+        goals: text,
+      })
+      .strict(),
+    zones: z.array(zone).min(1),
+    units: z.array(unit).min(1),
+    indicators: z.array(indicator).min(1),
+    /** Targets of 发展目标, which belong to no task. */
+    targets: z.array(target).default([]),
+    programmes: z.array(programme).min(1),
+    /** Obligations of 组织保障, which belong to no task. */
+    milestones: z.array(milestone).default([]),
+  })
+  .strict();
+
+export type PlanFile = z.infer<typeof planFile>;
+export type MilestoneEntry = z.infer<typeof milestone>;
+export type TargetEntry = z.infer<typeof target>;

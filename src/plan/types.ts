@@ -1,0 +1,96 @@
+import type { AGGREGATES, COMPARATORS, PlanFile, TARGET_KINDS, UNIT_KINDS, ZONE_LEVELS } from './schema.js';
+
+export type ZoneLevel = (typeof ZONE_LEVELS)[number];
+export type UnitKind = (typeof UNIT_KINDS)[number];
+export type TargetKind = (typeof TARGET_KINDS)[number];
+export type Comparator = (typeof COMPARATORS)[number];
+export type Aggregate = (typeof AGGREGATES)[number];
+export type TargetScope = 'zone' | 'group' | 'all_zones' | 'city';
+
+export interface ZoneData {
+  slug: string;
+  name: string;
+  shortName: string;
+  nameEn: string;
+  level: ZoneLevel;
+  county: string;
+  aliases: string[];
+  position: number;
+}
+
+export interface UnitData {
+  key: string;
+  name: string;
+  nameEn: string;
+  kind: UnitKind;
+  aliases: string[];
+  position: number;
+}
+
+export interface IndicatorData {
+  key: string;
+  name: string;
+  nameEn: string;
+  unit: string;
+  unitEn: string;
+  lowerIsBetter: boolean;
+  position: number;
+}
+
+export interface ProgrammeData {
+  number: number;
+  title: string;
+  titleEn: string;
+}
+
+export interface TaskData {
+  number: number;
+  programme: number;
+  title: string;
+  titleEn: string;
+  body: string;
+  /** Responsible units in the plan's order, each with the name as the plan writes it. */
+  units: { key: string; asWritten: string }[];
+  zones: string[];
+}
+
+export interface MilestoneData {
+  key: string;
+  task: number | null;
+  title: string;
+  titleEn: string;
+  text: string;
+  dueOn: string;
+  zones: string[];
+  units: string[];
+  position: number;
+}
+
+export interface TargetData {
+  key: string;
+  task: number | null;
+  indicator: string;
+  kind: TargetKind;
+  comparator: Comparator;
+  value: number;
+  valueMax: number | null;
+  scope: TargetScope;
+  aggregate: Aggregate;
+  dueOn: string;
+  fromYear: number | null;
+  zones: string[];
+  text: string;
+  position: number;
+}
+
+/** The plan file with every reference resolved and every yearly obligation expanded. */
+export interface PlanData {
+  plan: PlanFile['plan'];
+  zones: ZoneData[];
+  units: UnitData[];
+  indicators: IndicatorData[];
+  programmes: ProgrammeData[];
+  tasks: TaskData[];
+  milestones: MilestoneData[];
+  targets: TargetData[];
+}
