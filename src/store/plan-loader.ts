@@ -1,0 +1,175 @@
+import type { PlanSource } from '../plan/read.js';
+import type { PlanData } from '../plan/types.js';
+import type { Db } from './database.js';
+import { syncAliases, syncLinks } from './sync-links.js';
+
+type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
+
+export type LoadResult = 'loaded' | 'unchanged';
+
+/**
+ * Writes the plan into the database, keyed by stable keys (zone slug, unit key,
+ * task number, milestone key …) so that loading is idempotent and a corrected
+ * file updates rows in place. A file whose hash is already recorded is skipped.
+ */
+export async function loadPlan(db: Db, source: PlanSource, options: { force?: boolean } = {}): Promise<LoadResult> {
+  const existing = await db.plan.findUnique({ where: { key: source.data.plan.key }, select: { sourceHash: true } });
+  if (existing?.sourceHash === source.hash && !options.force) return 'unchanged';
+  await db.$transaction((tx) => writePlan(tx, source), { timeout: 120_000, maxWait: 30_000 });
+  return 'loaded';
+}
+
+async function writePlan(tx: Tx, { data, hash }: PlanSource): Promise<void> {
+  const zoneIds = await writeZones(tx, data);
+  const unitIds = await writeUnits(tx, data);
+  const indicatorIds = await writeIndicators(tx, data);
+  const planFields = { ...data.plan, sourceHash: hash };
+  const plan = await tx.plan.upsert({
+    where: { key: data.plan.key },
+    create: { ...planFields, loadedAt: new Date() },
+    update: planFields,
+  });
+  const planId = plan.id;
+
+  const programmeIds = new Map<number, number>();
+  for (const p of data.programmes) {
+    const row = await tx.programme.upsert({
+      where: { planId_number: { planId, number: p.number } },
+      create: { planId, ...p },
+      update: { title: p.title, titleEn: p.titleEn },
+    });
+    programmeIds.set(p.number, row.id);
+  }
+
+  const taskIds = new Map<number, number>();
+  for (const t of data.tasks) {
+    const fields = {
+      programmeId: programmeIds.get(t.programme) as number,
+      title: t.title,
+      titleEn: t.titleEn,
+      body: t.body,
+    };
+    const row = await tx.task.upsert({
+      where: { planId_number: { planId, number: t.number } },
+      create: { planId, number: t.number, ...fields },
+      update: fields,
+    });
+    taskIds.set(t.number, row.id);
+    await syncLinks(
+      tx.taskUnit,
+      { taskId: row.id },
+      t.units.map((u, position) => ({
+        taskId: row.id,
+        unitId: unitIds.get(u.key) as number,
+        position,
+        asWritten: u.asWritten,
+      })),
+    );
+    await syncLinks(
+      tx.taskZone,
+      { taskId: row.id },
+      t.zones.map((slug) => ({ taskId: row.id, zoneId: zoneIds.get(slug) as number })),
+    );
+  }
+
+  const milestoneIds: number[] = [];
+  for (const m of data.milestones) {
+    const fields = {
+      taskId: m.task === null ? null : (taskIds.get(m.task) as number),
+      title: m.title,
+      titleEn: m.titleEn,
+      text: m.text,
+      dueOn: m.dueOn,
+      position: m.position,
+    };
+    const row = await tx.milestone.upsert({
+      where: { planId_key: { planId, key: m.key } },
+      create: { planId, key: m.key, ...fields },
+      update: fields,
+    });
+    milestoneIds.push(row.id);
+    const milestoneId = row.id;
+    await syncLinks(
+      tx.milestoneZone,
+      { milestoneId },
+      m.zones.map((slug) => ({ milestoneId, zoneId: zoneIds.get(slug) as number })),
+    );
+    await syncLinks(
+      tx.milestoneUnit,
+      { milestoneId },
+      m.units.map((key) => ({ milestoneId, unitId: unitIds.get(key) as number })),
+    );
+  }
+
+  const targetIds: number[] = [];
+  for (const t of data.targets) {
+    const fields = {
+      taskId: t.task === null ? null : (taskIds.get(t.task) as number),
+      indicatorId: indicatorIds.get(t.indicator) as number,
+      kind: t.kind,
+      comparator: t.comparator,
+      value: t.value,
+      valueMax: t.valueMax,
+      scope: t.scope,
+      aggregate: t.aggregate,
+      dueOn: t.dueOn,
+      fromYear: t.fromYear,
+      text: t.text,
+      position: t.position,
+    };
+    const row = await tx.target.upsert({
+      where: { planId_key: { planId, key: t.key } },
+      create: { planId, key: t.key, ...fields },
+      update: fields,
+    });
+    targetIds.push(row.id);
+    const targetId = row.id;
+    await syncLinks(
+      tx.targetZone,
+      { targetId },
+      t.zones.map((slug) => ({ targetId, zoneId: zoneIds.get(slug) as number })),
+    );
+  }
+
+  // What a corrected file no longer has goes; history rows (figures, updates) restrict
+  // the delete, so a plan change can never silently drop what people reported.
+  await tx.target.deleteMany({ where: { planId, id: { notIn: targetIds } } });
+  await tx.milestone.deleteMany({ where: { planId, id: { notIn: milestoneIds } } });
+  await tx.task.deleteMany({ where: { planId, id: { notIn: [...taskIds.values()] } } });
+  await tx.programme.deleteMany({ where: { planId, id: { notIn: [...programmeIds.values()] } } });
+}
+
+async function writeZones(tx: Tx, data: PlanData): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  for (const { aliases: _, ...z } of data.zones) {
+    const row = await tx.zone.upsert({ where: { slug: z.slug }, create: z, update: z });
+    ids.set(z.slug, row.id);
+  }
+  await syncAliases(
+    tx.zoneAlias,
+    data.zones.flatMap((z) => z.aliases.map((alias) => ({ alias, zoneId: ids.get(z.slug) as number }))),
+  );
+  return ids;
+}
+
+async function writeUnits(tx: Tx, data: PlanData): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  for (const { aliases: _, ...u } of data.units) {
+    const row = await tx.unit.upsert({ where: { key: u.key }, create: u, update: u });
+    ids.set(u.key, row.id);
+  }
+  await syncAliases(
+    tx.unitAlias,
+    data.units.flatMap((u) => u.aliases.map((alias) => ({ alias, unitId: ids.get(u.key) as number }))),
+  );
+  return ids;
+}
+
+async function writeIndicators(tx: Tx, data: PlanData): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  for (const i of data.indicators) {
+    const row = await tx.indicator.upsert({ where: { key: i.key }, create: i, update: i });
+    ids.set(i.key, row.id);
+  }
+  return ids;
+}

@@ -1,0 +1,108 @@
+import type { PlanFile } from '../plan/schema.js';
+import type { Aggregate, Comparator, PlanData, TargetKind, TargetScope, UnitKind, ZoneLevel } from '../plan/types.js';
+import type { Db } from './database.js';
+
+const byPosition = { orderBy: { position: 'asc' } } as const;
+
+/** The plan as the database holds it, in the same shape the plan file expands to. */
+export async function readPlan(db: Db, key: string): Promise<PlanData | null> {
+  const plan = await db.plan.findUnique({ where: { key } });
+  if (!plan) return null;
+  const planId = plan.id;
+  const [zones, units, indicators, programmes, tasks, milestones, targets] = await Promise.all([
+    db.zone.findMany({ ...byPosition, include: { aliases: { orderBy: { id: 'asc' } } } }),
+    db.unit.findMany({ ...byPosition, include: { aliases: { orderBy: { id: 'asc' } } } }),
+    db.indicator.findMany(byPosition),
+    db.programme.findMany({ where: { planId }, orderBy: { number: 'asc' } }),
+    db.task.findMany({
+      where: { planId },
+      orderBy: { number: 'asc' },
+      include: {
+        programme: true,
+        units: { orderBy: { position: 'asc' }, include: { unit: true } },
+        zones: { include: { zone: true }, orderBy: { zone: { position: 'asc' } } },
+      },
+    }),
+    db.milestone.findMany({
+      where: { planId },
+      ...byPosition,
+      include: {
+        task: true,
+        zones: { include: { zone: true }, orderBy: { zone: { position: 'asc' } } },
+        units: { include: { unit: true }, orderBy: { unit: { position: 'asc' } } },
+      },
+    }),
+    db.target.findMany({
+      where: { planId },
+      ...byPosition,
+      include: {
+        task: true,
+        indicator: true,
+        zones: { include: { zone: true }, orderBy: { zone: { position: 'asc' } } },
+      },
+    }),
+  ]);
+  const header: PlanFile['plan'] = {
+    key: plan.key,
+    docNumber: plan.docNumber,
+    title: plan.title,
+    titleEn: plan.titleEn,
+    issuer: plan.issuer,
+    issuedOn: plan.issuedOn,
+    baselineYear: plan.baselineYear,
+    startsOn: plan.startsOn,
+    endsOn: plan.endsOn,
+    goals: plan.goals,
+  };
+  return {
+    plan: header,
+    zones: zones.map(({ id: _, aliases, level, ...z }) => ({
+      ...z,
+      level: level as ZoneLevel,
+      aliases: aliases.map((a) => a.alias),
+    })),
+    units: units.map(({ id: _, aliases, kind, ...u }) => ({
+      ...u,
+      kind: kind as UnitKind,
+      aliases: aliases.map((a) => a.alias),
+    })),
+    indicators: indicators.map(({ id: _, ...i }) => i),
+    programmes: programmes.map(({ number, title, titleEn }) => ({ number, title, titleEn })),
+    tasks: tasks.map((t) => ({
+      number: t.number,
+      programme: t.programme.number,
+      title: t.title,
+      titleEn: t.titleEn,
+      body: t.body,
+      units: t.units.map((u) => ({ key: u.unit.key, asWritten: u.asWritten })),
+      zones: t.zones.map((z) => z.zone.slug),
+    })),
+    milestones: milestones.map((m) => ({
+      key: m.key,
+      task: m.task?.number ?? null,
+      title: m.title,
+      titleEn: m.titleEn,
+      text: m.text,
+      dueOn: m.dueOn,
+      zones: m.zones.map((z) => z.zone.slug),
+      units: m.units.map((u) => u.unit.key),
+      position: m.position,
+    })),
+    targets: targets.map((t) => ({
+      key: t.key,
+      task: t.task?.number ?? null,
+      indicator: t.indicator.key,
+      kind: t.kind as TargetKind,
+      comparator: t.comparator as Comparator,
+      value: t.value,
+      valueMax: t.valueMax,
+      scope: t.scope as TargetScope,
+      aggregate: t.aggregate as Aggregate,
+      dueOn: t.dueOn,
+      fromYear: t.fromYear,
+      zones: t.zones.map((z) => z.zone.slug),
+      text: t.text,
+      position: t.position,
+    })),
+  };
+}

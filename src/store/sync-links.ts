@@ -1,0 +1,60 @@
+type Row = Record<string, unknown>;
+
+/** The slice of a Prisma model delegate that link rows need. */
+export interface LinkDelegate<W extends Row, R extends Row> {
+  findMany(args: { where: W }): Promise<R[]>;
+  deleteMany(args: { where: W }): Promise<unknown>;
+  createMany(args: { data: R[] }): Promise<unknown>;
+}
+
+function signature(rows: Row[], keys: string[]): string {
+  return rows
+    .map((r) => JSON.stringify(keys.map((k) => r[k] ?? null)))
+    .sort()
+    .join('\n');
+}
+
+/**
+ * Makes the link rows under `where` exactly `desired`, writing nothing when they
+ * already match, so that loading an unchanged plan changes nothing.
+ */
+export async function syncLinks<W extends Row, R extends Row>(
+  delegate: LinkDelegate<W, R>,
+  where: W,
+  desired: R[],
+): Promise<void> {
+  const existing = await delegate.findMany({ where });
+  const keys = Object.keys(desired[0] ?? existing[0] ?? {});
+  if (signature(existing, keys) === signature(desired, keys)) return;
+  await delegate.deleteMany({ where });
+  if (desired.length > 0) await delegate.createMany({ data: desired });
+}
+
+/** The slice of an alias delegate (ZoneAlias, UnitAlias) that alias syncing needs. */
+export interface AliasDelegate<R extends { alias: string }> {
+  findMany(): Promise<R[]>;
+  deleteMany(args: { where: { alias: { in: string[] } } }): Promise<unknown>;
+  createMany(args: { data: R[] }): Promise<unknown>;
+}
+
+/**
+ * Aliases are unique across all owners, so stale ones are removed everywhere
+ * before new ones are added: an alias can then move from one zone to another.
+ */
+export async function syncAliases<R extends { alias: string }>(
+  delegate: AliasDelegate<R>,
+  desired: R[],
+): Promise<void> {
+  const existing = await delegate.findMany();
+  const keys = Object.keys(desired[0] ?? {}) as (keyof R)[];
+  const same = (a: R, b: R) => keys.every((k) => a[k] === b[k]);
+  const wanted = new Map(desired.map((d) => [d.alias, d]));
+  const stale = existing.filter((e) => {
+    const d = wanted.get(e.alias);
+    return !d || !same(d, e);
+  });
+  if (stale.length > 0) await delegate.deleteMany({ where: { alias: { in: stale.map((e) => e.alias) } } });
+  const kept = new Set(existing.filter((e) => !stale.includes(e)).map((e) => e.alias));
+  const missing = desired.filter((d) => !kept.has(d.alias));
+  if (missing.length > 0) await delegate.createMany({ data: missing });
+}

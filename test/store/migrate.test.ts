@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { MIGRATIONS_DIR, MODELS_FILE } from '../../src/paths.js';
+import { type Database, openDatabase } from '../../src/store/database.js';
+import { migrate, readMigrations } from '../../src/store/migrate.js';
+import { freshDatabaseUrl, PROVIDERS } from '../support/databases.js';
+
+describe('committed migrations', () => {
+  it('were generated from the current models (run `npm run migration:new -- <name>` after editing them)', () => {
+    expect(readFileSync(`${MIGRATIONS_DIR}/models.snapshot.prisma`, 'utf8')).toBe(readFileSync(MODELS_FILE, 'utf8'));
+  });
+
+  it('exist for both providers, with the same names', () => {
+    const names = (p: 'sqlite' | 'postgresql') => readMigrations(p).migrationDirectories.map((d) => d.path);
+    expect(names('sqlite').length).toBeGreaterThan(0);
+    expect(names('postgresql')).toEqual(names('sqlite'));
+    for (const p of ['sqlite', 'postgresql'] as const) expect(readMigrations(p).lockfile.content).toContain(p);
+  });
+
+  it.each(['sqlite', 'postgresql'] as const)(
+    'keep ; out of strings in %s SQL (the pg adapter splits scripts on it)',
+    (p) => {
+      for (const dir of readMigrations(p).migrationDirectories) {
+        const { content } = dir.migrationFile;
+        if (content.tag !== 'ok') throw new Error(`${dir.path}: unreadable`);
+        expect(content.value).not.toMatch(/'[^'\n]*;[^'\n]*'/);
+      }
+    },
+  );
+});
+
+describe.each(PROVIDERS)('migrate on $title', ({ provider, skip }) => {
+  const opened: Database[] = [];
+  afterAll(async () => {
+    for (const d of opened) await d.close();
+  });
+
+  it.skipIf(skip)('applies every migration to an empty database, then nothing on a second run', async () => {
+    const database = openDatabase(await freshDatabaseUrl(provider, 'migrate'));
+    opened.push(database);
+    const all = readMigrations(provider).migrationDirectories.map((d) => d.path);
+    expect(await migrate(database)).toEqual(all);
+    expect(await migrate(database)).toEqual([]);
+    expect(await database.db.zone.count()).toBe(0);
+  });
+
+  it.skipIf(skip)('enforces foreign keys', async () => {
+    const database = openDatabase(await freshDatabaseUrl(provider, 'fk'));
+    opened.push(database);
+    await migrate(database);
+    await expect(database.db.zoneAlias.create({ data: { zoneId: 999, alias: 'nowhere' } })).rejects.toThrow();
+  });
+});

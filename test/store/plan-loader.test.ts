@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parsePlan } from '../../src/plan/read.js';
+import type { PlanData } from '../../src/plan/types.js';
+import { type Database, openDatabase } from '../../src/store/database.js';
+import { migrate } from '../../src/store/migrate.js';
+import { loadPlan } from '../../src/store/plan-loader.js';
+import { readPlan } from '../../src/store/plan-repository.js';
+import { freshDatabaseUrl, PROVIDERS } from '../support/databases.js';
+import { dumpPlanTables } from '../support/tables.js';
+
+const yaml = readFileSync(new URL('../fixtures/mini-plan.yaml', import.meta.url), 'utf8');
+const source = (text: string, hash = 'h1') => ({ data: parsePlan(text), hash });
+
+function sortedAliases(plan: PlanData | null): PlanData | null {
+  if (!plan) return plan;
+  return {
+    ...plan,
+    zones: plan.zones.map((z) => ({ ...z, aliases: [...z.aliases].sort() })),
+    units: plan.units.map((u) => ({ ...u, aliases: [...u.aliases].sort() })),
+  };
+}
+
+describe.each(PROVIDERS)('loadPlan on $title', ({ provider, skip }) => {
+  let database: Database;
+  beforeAll(async () => {
+    if (skip) return;
+    database = openDatabase(await freshDatabaseUrl(provider, 'loader'));
+    await migrate(database);
+  });
+  afterAll(() => database?.close());
+
+  it.skipIf(skip)('writes the plan so that reading it back gives the same plan', async () => {
+    expect(await loadPlan(database.db, source(yaml))).toBe('loaded');
+    expect(sortedAliases(await readPlan(database.db, 'p'))).toEqual(sortedAliases(parsePlan(yaml)));
+  });
+
+  it.skipIf(skip)('skips a file it has loaded, and a forced reload changes no row', async () => {
+    const before = await dumpPlanTables(database.db);
+    expect(await loadPlan(database.db, source(yaml))).toBe('unchanged');
+    expect(await loadPlan(database.db, source(yaml), { force: true })).toBe('loaded');
+    const after = await dumpPlanTables(database.db);
+    expect(after.plan).toHaveLength(1);
+    expect({ ...after, plan: [] }).toEqual({ ...before, plan: [] });
+  });
+
+  it.skipIf(skip)('applies a corrected file in place: changed text, moved alias, dropped milestone', async () => {
+    const corrected = yaml
+      .replace('title: 任务', 'title: 任务(修订)')
+      .replace('aliases: [徐圩]', 'aliases: []')
+      .replace('county: 东海县 }', 'county: 东海县, aliases: [徐圩] }')
+      .replace(/ {10}- \{ key: m1.*\n/, '');
+    const taskId = (await database.db.task.findFirstOrThrow()).id;
+    expect(await loadPlan(database.db, source(corrected, 'h2'))).toBe('loaded');
+    expect(sortedAliases(await readPlan(database.db, 'p'))).toEqual(sortedAliases(parsePlan(corrected)));
+    expect((await database.db.task.findFirstOrThrow()).id).toBe(taskId);
+  });
+
+  it.skipIf(skip)('refuses to drop a milestone that has reports, and changes nothing', async () => {
+    await loadPlan(database.db, source(yaml, 'h3'));
+    const milestone = await database.db.milestone.findFirstOrThrow({ where: { key: 'm1' } });
+    await database.db.milestoneUpdate.create({
+      data: { milestoneId: milestone.id, state: 'done', enteredBy: 'U1', enteredAt: new Date() },
+    });
+    const before = await dumpPlanTables(database.db);
+    const dropped = yaml.replace(/ {10}- \{ key: m1.*\n/, '');
+    await expect(loadPlan(database.db, source(dropped, 'h4'))).rejects.toThrow();
+    expect(await dumpPlanTables(database.db)).toEqual(before);
+  });
+});
