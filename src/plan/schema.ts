@@ -37,6 +37,7 @@ export const TARGET_KINDS = [
 ] as const;
 export const COMPARATORS = ['gt', 'gte', 'lte'] as const;
 export const AGGREGATES = ['each', 'total'] as const;
+export const MEASURES = ['flow', 'stock'] as const;
 
 const zone = z
   .object({
@@ -68,6 +69,8 @@ const indicator = z
     unit: text,
     unitEn: text,
     lowerIsBetter: z.boolean().default(false),
+    /** `flow` figures (GDP, trade …) are reported as year-to-date totals (1–N月累计); `stock` ones as levels. */
+    measure: z.enum(MEASURES).default('stock'),
   })
   .strict();
 

@@ -1,10 +1,11 @@
-import type { AGGREGATES, COMPARATORS, PlanFile, TARGET_KINDS, UNIT_KINDS, ZONE_LEVELS } from './schema.js';
+import type { AGGREGATES, COMPARATORS, MEASURES, PlanFile, TARGET_KINDS, UNIT_KINDS, ZONE_LEVELS } from './schema.js';
 
 export type ZoneLevel = (typeof ZONE_LEVELS)[number];
 export type UnitKind = (typeof UNIT_KINDS)[number];
 export type TargetKind = (typeof TARGET_KINDS)[number];
 export type Comparator = (typeof COMPARATORS)[number];
 export type Aggregate = (typeof AGGREGATES)[number];
+export type Measure = (typeof MEASURES)[number];
 export type TargetScope = 'zone' | 'group' | 'all_zones' | 'city';
 
 export interface ZoneData {
@@ -34,6 +35,7 @@ export interface IndicatorData {
   unit: string;
   unitEn: string;
   lowerIsBetter: boolean;
+  measure: Measure;
   position: number;
 }
 

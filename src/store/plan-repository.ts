@@ -1,5 +1,14 @@
 import type { PlanFile } from '../plan/schema.js';
-import type { Aggregate, Comparator, PlanData, TargetKind, TargetScope, UnitKind, ZoneLevel } from '../plan/types.js';
+import type {
+  Aggregate,
+  Comparator,
+  Measure,
+  PlanData,
+  TargetKind,
+  TargetScope,
+  UnitKind,
+  ZoneLevel,
+} from '../plan/types.js';
 import type { Db } from './database.js';
 
 const byPosition = { orderBy: { position: 'asc' } } as const;
@@ -66,7 +75,7 @@ export async function readPlan(db: Db, key: string): Promise<PlanData | null> {
       kind: kind as UnitKind,
       aliases: aliases.map((a) => a.alias),
     })),
-    indicators: indicators.map(({ id: _, ...i }) => i),
+    indicators: indicators.map(({ id: _, measure, ...i }) => ({ ...i, measure: measure as Measure })),
     programmes: programmes.map(({ number, title, titleEn }) => ({ number, title, titleEn })),
     tasks: tasks.map((t) => ({
       number: t.number,

@@ -142,6 +142,7 @@ CREATE TABLE "Indicator" (
     "unit" TEXT NOT NULL,
     "unitEn" TEXT NOT NULL,
     "lowerIsBetter" BOOLEAN NOT NULL,
+    "measure" TEXT NOT NULL,
     "position" INTEGER NOT NULL
 );
 

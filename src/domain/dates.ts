@@ -1,0 +1,24 @@
+import dayjs from 'dayjs';
+import timezone from 'dayjs/plugin/timezone.js';
+import utc from 'dayjs/plugin/utc.js';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+/** Every date the plan speaks of is a calendar date in China Standard Time. */
+export const PLAN_TZ = 'Asia/Shanghai';
+
+/** The calendar date (YYYY-MM-DD) in Shanghai at an instant. */
+export function localDate(at: Date): string {
+  return dayjs(at).tz(PLAN_TZ).format('YYYY-MM-DD');
+}
+
+/** Whole calendar days from one date to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** The calendar date `days` after a date. */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}

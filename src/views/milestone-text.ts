@@ -1,0 +1,29 @@
+import { daysBetween } from '../domain/dates.js';
+import type { DeadlineStatus } from '../domain/milestones.js';
+import type { MilestoneLine } from '../domain/zone-status.js';
+import { formatDate } from '../i18n/format.js';
+import type { Lang } from '../i18n/lang.js';
+import { common } from '../i18n/messages/common.js';
+import { planWords } from '../i18n/messages/plan-words.js';
+import { escapeText } from './mrkdwn.js';
+
+export const DEADLINE_ICON: Record<DeadlineStatus, string> = {
+  done: '✅',
+  done_late: '☑️',
+  overdue: '🔴',
+  due_soon: '⏰',
+  open: '⚪',
+};
+
+/** 🔴 2022年6月30日 · 任务2 内设机构优化 — 已逾期（逾期 1612 天） */
+export function describeMilestone(line: MilestoneLine, lang: Lang, today: string): string {
+  const { milestone: m, status, report } = line;
+  const words = planWords(lang);
+  const title = lang === 'zh' ? m.title : m.titleEn;
+  const task = m.task === null ? '' : `${common(lang).task(m.task)} `;
+  const days = daysBetween(today, m.dueOn);
+  const when = status === 'overdue' ? words.daysOverdue(-days) : status === 'due_soon' ? words.daysLeft(days) : '';
+  const state = [words.deadline[status], when].filter(Boolean).join(lang === 'zh' ? '，' : ', ');
+  const reported = report && report.state !== 'done' ? ` · ${words.reported[report.state]}` : '';
+  return `${DEADLINE_ICON[status]} ${formatDate(m.dueOn, lang)} · ${escapeText(`${task}${title}`)} — ${state}${reported}`;
+}

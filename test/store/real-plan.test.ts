@@ -1,0 +1,34 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_PLAN_FILE } from '../../src/paths.js';
+import { readPlanFile } from '../../src/plan/read.js';
+import { type Database, openDatabase } from '../../src/store/database.js';
+import { migrate } from '../../src/store/migrate.js';
+import { loadPlan } from '../../src/store/plan-loader.js';
+import { readPlan } from '../../src/store/plan-repository.js';
+import { freshDatabaseUrl, PROVIDERS } from '../support/databases.js';
+import { dumpPlanTables } from '../support/tables.js';
+
+const source = readPlanFile(DEFAULT_PLAN_FILE);
+
+describe.each(PROVIDERS)('the action plan on $title', ({ provider, skip }) => {
+  let database: Database;
+  beforeAll(async () => {
+    if (skip) return;
+    database = openDatabase(await freshDatabaseUrl(provider, 'realplan'));
+    await migrate(database);
+  });
+  afterAll(() => database?.close());
+
+  it.skipIf(skip)('loads whole and reads back unchanged', async () => {
+    expect(await loadPlan(database.db, source)).toBe('loaded');
+    expect(await readPlan(database.db, source.data.plan.key)).toEqual(source.data);
+    expect(await database.db.task.count()).toBe(31);
+    expect(await database.db.programme.count()).toBe(9);
+  });
+
+  it.skipIf(skip)('is idempotent: a forced second load changes no row', async () => {
+    const before = await dumpPlanTables(database.db);
+    await loadPlan(database.db, source, { force: true });
+    expect(await dumpPlanTables(database.db)).toEqual(before);
+  });
+});
