@@ -12,5 +12,8 @@ export const BLOCK = {
   taskActions: 'task_actions',
   zonesPicker: 'zones_picker',
   helpActions: 'help_actions',
+  tasksList: 'tasks_list',
+  targetsActions: 'targets_actions',
+  unitActions: 'unit_actions',
   more: 'more_actions',
 } as const;

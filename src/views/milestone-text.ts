@@ -23,7 +23,7 @@ export function describeMilestone(line: MilestoneLine, lang: Lang, today: string
   const task = m.task === null ? '' : `${common(lang).task(m.task)} `;
   const days = daysBetween(today, m.dueOn);
   const when = status === 'overdue' ? words.daysOverdue(-days) : status === 'due_soon' ? words.daysLeft(days) : '';
-  const state = [words.deadline[status], when].filter(Boolean).join(lang === 'zh' ? '，' : ', ');
+  const state = when || words.deadline[status];
   const reported = report && report.state !== 'done' ? ` · ${words.reported[report.state]}` : '';
   return `${DEADLINE_ICON[status]} ${formatDate(m.dueOn, lang)} · ${escapeText(`${task}${title}`)} — ${state}${reported}`;
 }

@@ -3,7 +3,8 @@ import { defineMessages } from '../lang.js';
 export const statusText = defineMessages({
   zh: {
     title: (zone: string) => `${zone} · 推进情况`,
-    zoneLine: (level: string, county: string, slug: string) => `${level} · ${county} · 代号 \`${slug}\``,
+    zoneLine: (level: string, slug: string, county: string | null) =>
+      `${level}${county ? ` · ${county}` : ''} · 代号 \`${slug}\``,
     planEnded: (date: string) => `⚠️ *规划期已于 ${date} 结束。* 以下是对照方案的期末情况；未完成的节点均为逾期。`,
     targets: (n: number) => `*目标*（${n}项）`,
     noTargets: '方案没有为本区单列量化目标。',
@@ -18,7 +19,8 @@ export const statusText = defineMessages({
   },
   en: {
     title: (zone: string) => `${zone} · status`,
-    zoneLine: (level: string, county: string, slug: string) => `${level} · ${county} · slug \`${slug}\``,
+    zoneLine: (level: string, slug: string, county: string | null) =>
+      `${level}${county ? ` · ${county}` : ''} · slug \`${slug}\``,
     planEnded: (date: string) =>
       `⚠️ *The plan period ended on ${date}.* Below is where this zone stood against the plan; every milestone not done is overdue.`,
     targets: (n: number) => `*Targets* (${n})`,

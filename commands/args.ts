@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import type { Resolution } from '../src/domain/names.js';
+import { common } from '../src/i18n/messages/common.js';
+import type { UnitData, ZoneData } from '../src/plan/types.js';
+import { unitName, zoneShort } from '../src/views/names.js';
+import { type CommandContext, UsageError } from './command.js';
+
+function resolved<T>(
+  resolution: Resolution<T>,
+  query: string,
+  ctx: CommandContext,
+  words: { unknown: string; ambiguous: string; name: (item: T) => string },
+): T {
+  if (resolution.kind === 'found') return resolution.item;
+  const m = common(ctx.lang);
+  const options = resolution.kind === 'ambiguous' ? resolution.candidates : resolution.suggestions;
+  const listed = options.map(words.name).join(m.listSeparator);
+  const hint = options.length > 0 ? m.didYouMean(listed) : m.allZonesHint;
+  throw new UsageError(resolution.kind === 'ambiguous' ? words.ambiguous : words.unknown, hint);
+}
+
+/** A zone by slug, Chinese full or short name, alias or English name; a miss answers with the closest. */
+export function requireZone(query: string, ctx: CommandContext): ZoneData {
+  const m = common(ctx.lang);
+  return resolved(ctx.plan.zones.resolve(query), query, ctx, {
+    unknown: m.unknownZone(query),
+    ambiguous: m.ambiguousZone(query),
+    name: (z: ZoneData) => `${zoneShort(z, ctx.lang)}（${z.slug}）`,
+  });
+}
+
+export function requireUnit(query: string, ctx: CommandContext): UnitData {
+  const m = common(ctx.lang);
+  return resolved(ctx.plan.units.resolve(query), query, ctx, {
+    unknown: m.unknownUnit(query),
+    ambiguous: m.ambiguousUnit(query),
+    name: (u: UnitData) => unitName(u, ctx.lang),
+  });
+}
+
+/** A positive whole number as typed (full-width digits are folded before commands see them). */
+export function wholeNumber(token: string | undefined): number | null {
+  const parsed = z.coerce
+    .number()
+    .int()
+    .positive()
+    .safe()
+    .safeParse(token?.trim() || undefined);
+  return parsed.success && /^\d+$/.test(token?.trim() ?? '') ? parsed.data : null;
+}

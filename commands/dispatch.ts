@@ -1,0 +1,58 @@
+import { NameResolver } from '../src/domain/names.js';
+import { common } from '../src/i18n/messages/common.js';
+import type { Reply } from '../src/views/blocks.js';
+import { errorReply } from '../src/views/error.js';
+import { type Command, type CommandContext, UsageError } from './command.js';
+
+/** Longer input is certainly not a command; Slack itself allows a few thousand characters. */
+export const MAX_INPUT = 500;
+
+export interface Outcome {
+  /** False for bad input (the terminal exits 2); the reply then says what was wrong. */
+  ok: boolean;
+  reply: Reply;
+}
+
+/** Full-width letters, digits and spaces fold to ASCII, so `／zone　ｓｔａｔｕｓ　１９` reads as typed in ASCII. */
+export function tokenize(text: string): string[] {
+  return text.normalize('NFKC').trim().split(/\s+/u).filter(Boolean);
+}
+
+/**
+ * Runs one `/zone …` line against the command table. An empty line is help; a
+ * line that is only a zone's name is that zone's status; anything unknown is
+ * answered with the closest commands.
+ */
+export async function dispatch(commands: Command[], text: string, ctx: CommandContext): Promise<Outcome> {
+  const m = common(ctx.lang);
+  try {
+    if ([...text].length > MAX_INPUT) throw new UsageError(m.tooLong(MAX_INPUT), m.seeHelp);
+    const [word = 'help', ...args] = tokenize(text);
+    const command = findCommand(commands, word);
+    if (command) return { ok: true, reply: await command.run(args, ctx) };
+    const zone = ctx.plan.zones.resolve(text);
+    const status = findCommand(commands, 'status');
+    if (zone.kind === 'found' && status) return { ok: true, reply: await status.run([zone.item.slug], ctx) };
+    throw unknownCommand(commands, word, ctx);
+  } catch (err) {
+    if (err instanceof UsageError) return { ok: false, reply: errorReply(err.message, err.hint) };
+    throw err;
+  }
+}
+
+function findCommand(commands: Command[], word: string): Command | undefined {
+  const w = word.toLowerCase();
+  return commands.find((c) => c.name === w || c.aliases.includes(w));
+}
+
+function unknownCommand(commands: Command[], word: string, ctx: CommandContext): UsageError {
+  const m = common(ctx.lang);
+  const resolver = new NameResolver(commands.map((c) => ({ item: c, names: [c.name, ...c.aliases] })));
+  const found = resolver.resolve(word);
+  const close =
+    found.kind === 'found' ? [found.item] : found.kind === 'ambiguous' ? found.candidates : found.suggestions;
+  const hint = close.length
+    ? m.didYouMean(close.map((c) => `\`/zone ${c.help(ctx.lang).usage}\``).join(' '))
+    : m.seeHelp;
+  return new UsageError(m.unknownCommand(word), hint);
+}

@@ -1,0 +1,76 @@
+import type { KnownBlock } from '@slack/types';
+import type { PlanIndex } from '../domain/plan-index.js';
+import type { TargetLine, ZoneStatus } from '../domain/zone-status.js';
+import { formatDate, formatPeriod, formatQuantity } from '../i18n/format.js';
+import type { Lang } from '../i18n/lang.js';
+import { common } from '../i18n/messages/common.js';
+import { planWords } from '../i18n/messages/plan-words.js';
+import { statusText } from '../i18n/messages/status.js';
+import { targetText } from '../i18n/messages/targets.js';
+import {
+  actions,
+  button,
+  context,
+  divider,
+  fitBlocks,
+  header,
+  type Reply,
+  reply,
+  section,
+  sections,
+} from './blocks.js';
+import { BLOCK, RUN_COMMAND_ACTION } from './ids.js';
+import { describeMilestone } from './milestone-text.js';
+import { escapeText } from './mrkdwn.js';
+import { zoneName } from './names.js';
+import { describeReading, describeTarget } from './target-text.js';
+
+function targetLine(line: TargetLine, plan: PlanIndex, lang: Lang): string {
+  const { target, indicator, reading, own } = line;
+  const what = describeTarget(target, indicator, lang, plan.data.plan.baselineYear);
+  const progress = describeReading(reading, target, indicator, lang);
+  const mine = own
+    ? ` · ${targetText(lang).own(`${formatQuantity(own.value, indicator, lang)}（${formatPeriod(own.period, lang)}）`)}`
+    : '';
+  return `• ${escapeText(what)}\n    ${escapeText(progress)}${escapeText(mine)}`;
+}
+
+/** `/zone status <zone>`: targets with progress, then milestones against their deadlines. */
+export function statusView(status: ZoneStatus, plan: PlanIndex, lang: Lang): Reply {
+  const m = statusText(lang);
+  const c = common(lang);
+  const { zone } = status;
+  const name = zoneName(zone, lang);
+  const own = status.targets.filter((t) => !t.shared);
+  const shared = status.targets.filter((t) => t.shared);
+  const n = status.counts;
+
+  const blocks: KnownBlock[] = [
+    header(m.title(name)),
+    context(
+      m.zoneLine(planWords(lang).level[zone.level], zone.slug, lang === 'zh' ? escapeText(zone.county) : null),
+      c.asOf(formatDate(status.today, lang)),
+      c.planRef(plan.data.plan.docNumber),
+    ),
+  ];
+  if (status.planEnded) blocks.push(section(m.planEnded(formatDate(status.planEndsOn, lang))));
+  blocks.push(divider(), section(m.targets(own.length)));
+  blocks.push(...(own.length ? sections(own.map((t) => targetLine(t, plan, lang))) : [context(m.noTargets)]));
+  if (shared.length) blocks.push(section(m.sharedTargets), ...sections(shared.map((t) => targetLine(t, plan, lang))));
+  blocks.push(divider(), section(m.milestones(status.milestones.length)));
+  if (status.milestones.length) {
+    blocks.push(context(m.counts(n.overdue, n.done, n.done_late, n.due_soon, n.open)));
+    blocks.push(...sections(status.milestones.map((l) => describeMilestone(l, lang, status.today))));
+  } else {
+    blocks.push(context(m.noMilestones));
+  }
+  blocks.push(
+    actions(BLOCK.statusActions, [
+      button(m.showTasks, RUN_COMMAND_ACTION, `tasks ${zone.slug}`),
+      button(m.showOverdue, RUN_COMMAND_ACTION, `tasks ${zone.slug} overdue`),
+      button(m.showTargets, RUN_COMMAND_ACTION, `targets ${zone.slug}`),
+    ]),
+  );
+  const text = `${m.title(name)}: ${m.counts(n.overdue, n.done, n.done_late, n.due_soon, n.open)}`;
+  return reply(text, fitBlocks(blocks, c.overflow));
+}

@@ -1,0 +1,65 @@
+import type { CommandContext } from '../../commands/command.js';
+import { localDate } from '../../src/domain/dates.js';
+import { type Facts, NO_FACTS } from '../../src/domain/facts.js';
+import type { MilestoneReport } from '../../src/domain/milestones.js';
+import { comparePeriods } from '../../src/domain/periods.js';
+import { PlanIndex } from '../../src/domain/plan-index.js';
+import type { Observation } from '../../src/domain/progress.js';
+import type { Lang } from '../../src/i18n/lang.js';
+import { DEFAULT_PLAN_FILE } from '../../src/paths.js';
+import { readPlanFile } from '../../src/plan/read.js';
+
+/** The real action plan, indexed, for command and view tests that need no database. */
+export const PLAN = new PlanIndex(readPlanFile(DEFAULT_PLAN_FILE).data);
+
+export interface FigureRow {
+  zone: string | null;
+  indicator: string;
+  period: string;
+  value: number;
+}
+
+export interface ReportRow extends MilestoneReport {
+  milestone: string;
+  zone: string | null;
+}
+
+/** Facts from plain rows (latest row wins), as the facts repository builds them from the database. */
+export function factsOf(figures: FigureRow[] = [], reports: ReportRow[] = []): Facts {
+  if (figures.length === 0 && reports.length === 0) return NO_FACTS;
+  return {
+    series(zone, indicator) {
+      const byPeriod = new Map<string, Observation>();
+      for (const f of figures) {
+        if (f.zone === zone && f.indicator === indicator) byPeriod.set(f.period, { period: f.period, value: f.value });
+      }
+      return [...byPeriod.values()].sort((a, b) => comparePeriods(a.period, b.period));
+    },
+    report: (milestone, zone) => reports.filter((r) => r.milestone === milestone && r.zone === zone).at(-1),
+  };
+}
+
+export interface ContextOptions {
+  lang?: Lang;
+  now?: Date;
+  facts?: Facts;
+  userId?: string | null;
+  languages?: Map<string, Lang>;
+}
+
+/** A command context over the real plan; `now` defaults to a fixed instant so answers are stable. */
+export function commandContext(options: ContextOptions = {}): CommandContext {
+  const now = options.now ?? new Date('2026-11-28T02:00:00Z');
+  const languages = options.languages ?? new Map<string, Lang>();
+  return {
+    lang: options.lang ?? 'zh',
+    userId: options.userId === undefined ? 'U0000USER' : options.userId,
+    now,
+    today: localDate(now),
+    plan: PLAN,
+    facts: options.facts ?? NO_FACTS,
+    async setLanguage(userId, lang) {
+      languages.set(userId, lang);
+    },
+  };
+}
