@@ -7,34 +7,35 @@ import { type CommandContext, UsageError } from './command.js';
 
 function resolved<T>(
   resolution: Resolution<T>,
-  query: string,
   ctx: CommandContext,
-  words: { unknown: string; ambiguous: string; name: (item: T) => string },
+  words: { unknown: string; ambiguous: string; name: (item: T) => string; noSuggestion: string },
 ): T {
   if (resolution.kind === 'found') return resolution.item;
   const m = common(ctx.lang);
   const options = resolution.kind === 'ambiguous' ? resolution.candidates : resolution.suggestions;
   const listed = options.map(words.name).join(m.listSeparator);
-  const hint = options.length > 0 ? m.didYouMean(listed) : m.allZonesHint;
+  const hint = options.length > 0 ? m.didYouMean(listed) : words.noSuggestion;
   throw new UsageError(resolution.kind === 'ambiguous' ? words.ambiguous : words.unknown, hint);
 }
 
 /** A zone by slug, Chinese full or short name, alias or English name; a miss answers with the closest. */
 export function requireZone(query: string, ctx: CommandContext): ZoneData {
   const m = common(ctx.lang);
-  return resolved(ctx.plan.zones.resolve(query), query, ctx, {
+  return resolved(ctx.plan.zones.resolve(query), ctx, {
     unknown: m.unknownZone(query),
     ambiguous: m.ambiguousZone(query),
-    name: (z: ZoneData) => `${zoneShort(z, ctx.lang)}（${z.slug}）`,
+    name: (z: ZoneData) => m.zoneOption(zoneShort(z, ctx.lang), z.slug),
+    noSuggestion: m.allZonesHint,
   });
 }
 
 export function requireUnit(query: string, ctx: CommandContext): UnitData {
   const m = common(ctx.lang);
-  return resolved(ctx.plan.units.resolve(query), query, ctx, {
+  return resolved(ctx.plan.units.resolve(query), ctx, {
     unknown: m.unknownUnit(query),
     ambiguous: m.ambiguousUnit(query),
     name: (u: UnitData) => unitName(u, ctx.lang),
+    noSuggestion: m.unitNamesHint,
   });
 }
 

@@ -43,6 +43,17 @@ function similarity(a: string, b: string): number {
   return (2 * shared) / (x.length + y.length);
 }
 
+const CJK = /\p{Script=Han}/u;
+
+/**
+ * 徐圩新区的情况 names 徐圩新区: Chinese runs words together, so a query may hold a
+ * Chinese name. Folded ASCII has lost its spaces, so "lianyungang customs" must
+ * not name `lianyun`: there only the whole name counts.
+ */
+function containsName(query: string, name: string): boolean {
+  return name.length >= 2 && CJK.test(name) && query.includes(name);
+}
+
 const SUGGEST_MIN = 0.3;
 const SUGGEST_MAX = 3;
 
@@ -52,20 +63,25 @@ const SUGGEST_MAX = 3;
  * suggested.
  */
 export class NameResolver<T> {
-  private readonly exact = new Map<string, T>();
+  private readonly byName = new Map<string, T>();
   private readonly entries: { item: T; folded: string[] }[];
 
   constructor(entries: Named<T>[]) {
     this.entries = entries.map((e) => ({ item: e.item, folded: e.names.map(foldName).filter(Boolean) }));
-    for (const e of this.entries) for (const n of e.folded) if (!this.exact.has(n)) this.exact.set(n, e.item);
+    for (const e of this.entries) for (const n of e.folded) if (!this.byName.has(n)) this.byName.set(n, e.item);
+  }
+
+  /** The entry one of whose names is the query itself, once folded. */
+  exact(query: string): T | undefined {
+    return this.byName.get(foldName(query));
   }
 
   resolve(query: string): Resolution<T> {
     const q = foldName(query);
     if (!q) return { kind: 'unknown', suggestions: [] };
-    const hit = this.exact.get(q);
+    const hit = this.byName.get(q);
     if (hit !== undefined) return { kind: 'found', item: hit };
-    const partial = this.entries.filter((e) => e.folded.some((n) => n.includes(q) || (n.length >= 2 && q.includes(n))));
+    const partial = this.entries.filter((e) => e.folded.some((n) => n.includes(q) || containsName(q, n)));
     if (partial.length === 1 && partial[0]) return { kind: 'found', item: partial[0].item };
     if (partial.length > 1) return { kind: 'ambiguous', candidates: partial.map((e) => e.item) };
     return { kind: 'unknown', suggestions: this.closest(q) };

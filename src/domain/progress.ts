@@ -9,6 +9,9 @@ export interface Observation {
 /** The latest value of each period of one indicator for one zone (or the city), in time order. */
 export type Series = Observation[];
 
+/** Whose figures a target is read from: zones by slug, or null for the whole city (全市上市公司总数). */
+export type Subject = (string | null)[];
+
 /** Reads figures for a target: a zone's series, or the whole city's when zone is null. */
 export interface FigureSource {
   series(zone: string | null, indicator: string): Series;
@@ -53,7 +56,7 @@ function baselineOf(series: Series, baselineYear: number): number | undefined {
 }
 
 /** Sums zones' series period by period, at the latest period any of them reported. */
-function total(source: FigureSource, zones: string[], indicator: string, lastYear: number) {
+function total(source: FigureSource, zones: Subject, indicator: string, lastYear: number) {
   const all = zones.map((z) => source.series(z, indicator));
   const latest = all
     .map((s) => latestBy(s, lastYear)?.period)
@@ -72,7 +75,7 @@ const pct = (part: number, whole: number) => (whole === 0 ? null : (part / whole
  * Reads a target for one zone (`each` targets) or for the zones together
  * (`total` targets), from the figures reported so far.
  */
-export function readTarget(target: TargetData, subject: string[], source: FigureSource, baselineYear: number): Reading {
+export function readTarget(target: TargetData, subject: Subject, source: FigureSource, baselineYear: number): Reading {
   const lastYear = yearOf(target.dueOn);
   const measured = (
     actual: number,
@@ -91,7 +94,7 @@ export function readTarget(target: TargetData, subject: string[], source: Figure
     coverage,
   });
 
-  const sumOf = (zones: string[]) => {
+  const sumOf = (zones: Subject) => {
     const t = total(source, zones, target.indicator, lastYear);
     return t && { ...t, coverage: zones.length > 1 ? { reported: t.reported, of: t.of } : null };
   };
@@ -150,7 +153,7 @@ export function readTarget(target: TargetData, subject: string[], source: Figure
  * Yearly obligations are judged on the latest year with figures: a count of
  * that year (每年引进…项目), or places gained over the year before (每年至少进1位).
  */
-function readYearly(target: TargetData, subject: string[], source: FigureSource, lastYear: number): Reading {
+function readYearly(target: TargetData, subject: Subject, source: FigureSource, lastYear: number): Reading {
   const series = source.series(subject[0] ?? null, target.indicator);
   const latest = latestBy(series, lastYear);
   if (!latest || subject.length !== 1) return { state: 'no_figures' };

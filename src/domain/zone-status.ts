@@ -31,7 +31,8 @@ export interface ZoneStatus {
 }
 
 export function readTargetFor(plan: PlanIndex, target: TargetData, zone: string | null, facts: Facts): Reading {
-  const subject = target.aggregate === 'total' || zone === null ? target.zones : [zone];
+  const subject =
+    target.scope === 'city' ? [null] : target.aggregate === 'total' || zone === null ? target.zones : [zone];
   return readTarget(target, subject, facts, plan.data.plan.baselineYear);
 }
 

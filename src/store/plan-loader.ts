@@ -1,6 +1,6 @@
 import type { PlanSource } from '../plan/read.js';
 import type { PlanData } from '../plan/types.js';
-import type { Db } from './database.js';
+import type { Database, Db } from './database.js';
 import { syncAliases, syncLinks } from './sync-links.js';
 
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
@@ -12,12 +12,29 @@ export type LoadResult = 'loaded' | 'unchanged';
  * task number, milestone key …) so that loading is idempotent and a corrected
  * file updates rows in place. A file whose hash is already recorded is skipped.
  */
-export async function loadPlan(db: Db, source: PlanSource, options: { force?: boolean } = {}): Promise<LoadResult> {
-  const existing = await db.plan.findUnique({ where: { key: source.data.plan.key }, select: { sourceHash: true } });
-  if (existing?.sourceHash === source.hash && !options.force) return 'unchanged';
-  await db.$transaction((tx) => writePlan(tx, source), { timeout: 120_000, maxWait: 30_000 });
-  return 'loaded';
+export async function loadPlan(
+  { db, provider }: Database,
+  source: PlanSource,
+  options: { force?: boolean } = {},
+): Promise<LoadResult> {
+  const loaded = async (tx: Tx | Db) =>
+    (await tx.plan.findUnique({ where: { key: source.data.plan.key }, select: { sourceHash: true } }))?.sourceHash ===
+    source.hash;
+  if (!options.force && (await loaded(db))) return 'unchanged';
+  return db.$transaction(
+    async (tx) => {
+      // Replicas starting together take turns; the ones that wait then find the plan loaded.
+      if (provider === 'postgresql') await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${PLAN_LOCK})`);
+      if (!options.force && (await loaded(tx))) return 'unchanged';
+      await writePlan(tx, source);
+      return 'loaded';
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
 }
+
+/** An arbitrary constant naming zonebot's plan-load lock among the database's advisory locks. */
+const PLAN_LOCK = 720_500_032;
 
 async function writePlan(tx: Tx, { data, hash }: PlanSource): Promise<void> {
   const zoneIds = await writeZones(tx, data);

@@ -29,8 +29,9 @@ function targetLine(line: TargetLine, plan: PlanIndex, lang: Lang): string {
   const { target, indicator, reading, own } = line;
   const what = describeTarget(target, indicator, lang, plan.data.plan.baselineYear);
   const progress = describeReading(reading, target, indicator, lang);
+  const t = targetText(lang);
   const mine = own
-    ? ` · ${targetText(lang).own(`${formatQuantity(own.value, indicator, lang)}（${formatPeriod(own.period, lang)}）`)}`
+    ? ` · ${t.own(t.measured(formatQuantity(own.value, indicator, lang), formatPeriod(own.period, lang)))}`
     : '';
   return `• ${escapeText(what)}\n    ${escapeText(progress)}${escapeText(mine)}`;
 }

@@ -31,14 +31,14 @@ describe.each(PROVIDERS)('loadPlan on $title', ({ provider, skip }) => {
   afterAll(() => database?.close());
 
   it.skipIf(skip)('writes the plan so that reading it back gives the same plan', async () => {
-    expect(await loadPlan(database.db, source(yaml))).toBe('loaded');
+    expect(await loadPlan(database, source(yaml))).toBe('loaded');
     expect(sortedAliases(await readPlan(database.db, 'p'))).toEqual(sortedAliases(parsePlan(yaml)));
   });
 
   it.skipIf(skip)('skips a file it has loaded, and a forced reload changes no row', async () => {
     const before = await dumpPlanTables(database.db);
-    expect(await loadPlan(database.db, source(yaml))).toBe('unchanged');
-    expect(await loadPlan(database.db, source(yaml), { force: true })).toBe('loaded');
+    expect(await loadPlan(database, source(yaml))).toBe('unchanged');
+    expect(await loadPlan(database, source(yaml), { force: true })).toBe('loaded');
     const after = await dumpPlanTables(database.db);
     expect(after.plan).toHaveLength(1);
     expect({ ...after, plan: [] }).toEqual({ ...before, plan: [] });
@@ -51,20 +51,20 @@ describe.each(PROVIDERS)('loadPlan on $title', ({ provider, skip }) => {
       .replace('county: 东海县 }', 'county: 东海县, aliases: [徐圩] }')
       .replace(/ {10}- \{ key: m1.*\n/, '');
     const taskId = (await database.db.task.findFirstOrThrow()).id;
-    expect(await loadPlan(database.db, source(corrected, 'h2'))).toBe('loaded');
+    expect(await loadPlan(database, source(corrected, 'h2'))).toBe('loaded');
     expect(sortedAliases(await readPlan(database.db, 'p'))).toEqual(sortedAliases(parsePlan(corrected)));
     expect((await database.db.task.findFirstOrThrow()).id).toBe(taskId);
   });
 
   it.skipIf(skip)('refuses to drop a milestone that has reports, and changes nothing', async () => {
-    await loadPlan(database.db, source(yaml, 'h3'));
+    await loadPlan(database, source(yaml, 'h3'));
     const milestone = await database.db.milestone.findFirstOrThrow({ where: { key: 'm1' } });
     await database.db.milestoneUpdate.create({
       data: { milestoneId: milestone.id, state: 'done', enteredBy: 'U1', enteredAt: new Date() },
     });
     const before = await dumpPlanTables(database.db);
     const dropped = yaml.replace(/ {10}- \{ key: m1.*\n/, '');
-    await expect(loadPlan(database.db, source(dropped, 'h4'))).rejects.toThrow();
+    await expect(loadPlan(database, source(dropped, 'h4'))).rejects.toThrow();
     expect(await dumpPlanTables(database.db)).toEqual(before);
   });
 });

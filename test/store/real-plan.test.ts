@@ -20,7 +20,7 @@ describe.each(PROVIDERS)('the action plan on $title', ({ provider, skip }) => {
   afterAll(() => database?.close());
 
   it.skipIf(skip)('loads whole and reads back unchanged', async () => {
-    expect(await loadPlan(database.db, source)).toBe('loaded');
+    expect(await loadPlan(database, source)).toBe('loaded');
     expect(await readPlan(database.db, source.data.plan.key)).toEqual(source.data);
     expect(await database.db.task.count()).toBe(31);
     expect(await database.db.programme.count()).toBe(9);
@@ -28,7 +28,23 @@ describe.each(PROVIDERS)('the action plan on $title', ({ provider, skip }) => {
 
   it.skipIf(skip)('is idempotent: a forced second load changes no row', async () => {
     const before = await dumpPlanTables(database.db);
-    await loadPlan(database.db, source, { force: true });
+    await loadPlan(database, source, { force: true });
     expect(await dumpPlanTables(database.db)).toEqual(before);
+  });
+});
+
+describe.each(PROVIDERS.filter((p) => p.provider === 'postgresql'))('replicas on $title', ({ skip }) => {
+  it.skipIf(skip)('starting together, migrate and load the plan once between them', async () => {
+    const url = await freshDatabaseUrl('postgresql', 'replicas');
+    const replicas = [openDatabase(url), openDatabase(url), openDatabase(url)];
+    try {
+      const applied = await Promise.all(replicas.map((r) => migrate(r)));
+      expect(applied.flat()).toHaveLength(1);
+      const results = await Promise.all(replicas.map((r) => loadPlan(r, source)));
+      expect(results.sort()).toEqual(['loaded', 'unchanged', 'unchanged']);
+      expect(await replicas[0]?.db.task.count()).toBe(31);
+    } finally {
+      await Promise.all(replicas.map((r) => r.close()));
+    }
   });
 });

@@ -13,6 +13,8 @@ export const common = defineMessages({
     ambiguousZone: (q: string) => `“${q}”对应多个开发区，请说得更具体些。`,
     zoneCandidates: (list: string) => `可选：${list}`,
     allZonesHint: '输入 `/zone zones` 查看全部开发区。',
+    unitNamesHint: '责任单位可以用全称、简称或英文名，例如 `/zone unit 市商务局`、`/zone unit 商务局`。',
+    zoneOption: (name: string, slug: string) => `${name}（${slug}）`,
     unknownUnit: (q: string) => `没有找到责任单位“${q}”。`,
     ambiguousUnit: (q: string) => `“${q}”对应多个责任单位，请说得更具体些。`,
     asOf: (date: string) => `截至 ${date}（北京时间）`,
@@ -36,6 +38,9 @@ export const common = defineMessages({
     ambiguousZone: (q: string) => `"${q}" matches more than one zone; please be more specific.`,
     zoneCandidates: (list: string) => `Candidates: ${list}`,
     allZonesHint: 'Type `/zone zones` to list every zone.',
+    unitNamesHint:
+      'Name a unit by its Chinese name, short name or English name, e.g. `/zone unit 市商务局` or `/zone unit commerce`.',
+    zoneOption: (name: string, slug: string) => `${name} (${slug})`,
     unknownUnit: (q: string) => `No responsible unit matches "${q}".`,
     ambiguousUnit: (q: string) => `"${q}" matches more than one unit; please be more specific.`,
     asOf: (date: string) => `As of ${date} (China Standard Time)`,

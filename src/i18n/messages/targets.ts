@@ -41,7 +41,8 @@ export const targetText = defineMessages({
     cumulative: (name: string, from: number, to: number, cmp: string, amount: string) =>
       `${name}, ${from}–${to} in total: ${cmp} ${amount}`,
     yearly: (name: string, amount: string) => `${name}: at least ${amount} every year`,
-    rankGain: (name: string, places: string) => `${name}: up at least ${places} place(s) every year`,
+    rankGain: (name: string, places: string) =>
+      `${name}: up at least ${places} ${places === '1' ? 'place' : 'places'} every year`,
     allZonesTogether: 'All zones together: ',
     cityWide: 'City-wide: ',
     by: (date: string) => ` (by ${date})`,
@@ -50,9 +51,9 @@ export const targetText = defineMessages({
     measured: (actual: string, period: string) => `${actual} (${period})`,
     progress: (pct: string) => `${pct} of the way`,
     met: 'target met',
-    notMet: 'not met yet',
+    notMet: 'not met',
     coverage: (reported: number, of: number) => `${reported} of ${of} zones reported`,
     own: (value: string) => `this zone ${value}`,
-    placesGained: (n: string) => `up ${n} place(s) on the year before`,
+    placesGained: (n: string) => `up ${n} ${n === '1' ? 'place' : 'places'} on the year before`,
   },
 });

@@ -1,0 +1,25 @@
+import type { Command } from './command.js';
+import { createHelp } from './help.js';
+import { lang } from './lang.js';
+import { status } from './status.js';
+import { target } from './targets.js';
+import { task } from './task.js';
+import { tasks } from './tasks.js';
+import { unit } from './unit.js';
+import { zones } from './zones.js';
+
+/** The one command table: Slack, App mentions and the terminal all dispatch through it. */
+export const COMMANDS: Command[] = [];
+COMMANDS.push(
+  createHelp(() => COMMANDS),
+  zones,
+  status,
+  task,
+  tasks,
+  target,
+  unit,
+  lang,
+);
+
+export type { Command, CommandContext } from './command.js';
+export { dispatch, type Outcome } from './dispatch.js';

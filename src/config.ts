@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import { DEFAULT_PLAN_FILE } from './paths.js';
+
+export const DEFAULT_DATABASE_URL = 'file:./data/zonebot.db';
+
+const slackUserId = /^[UW][A-Z0-9]{2,}$/;
+
+/** Each variable with the line a user sees when it is wrong, saying how to fix it. */
+const env = z.object({
+  DATABASE_URL: z
+    .string()
+    .default(DEFAULT_DATABASE_URL)
+    .refine((v) => /^(file:|postgres(ql)?:\/\/)/.test(v), {
+      message: 'DATABASE_URL must be file:<path> (SQLite) or postgresql://user@host:port/db (PostgreSQL)',
+    }),
+  PORT: z.coerce
+    .number({ message: 'PORT must be a port number, e.g. 3000' })
+    .int({ message: 'PORT must be a whole number, e.g. 3000' })
+    .min(0, { message: 'PORT must be between 0 and 65535' })
+    .max(65535, { message: 'PORT must be between 0 and 65535' })
+    .default(3000),
+  SLACK_BOT_TOKEN: z
+    .string()
+    .startsWith('xoxb-', {
+      message:
+        'SLACK_BOT_TOKEN must start with xoxb- (the Bot User OAuth Token on your app\'s "OAuth & Permissions" page)',
+    })
+    .optional(),
+  SLACK_SIGNING_SECRET: z
+    .string()
+    .regex(/^[0-9a-f]{16,}$/i, {
+      message: 'SLACK_SIGNING_SECRET must be the hex Signing Secret on your app\'s "Basic Information" page',
+    })
+    .optional(),
+  SLACK_APP_TOKEN: z
+    .string()
+    .startsWith('xapp-', {
+      message:
+        'SLACK_APP_TOKEN must start with xapp- (an App-Level Token with connections:write, under "Basic Information")',
+    })
+    .optional(),
+  SLACK_API_URL: z
+    .url({ message: 'SLACK_API_URL must be a URL such as https://slack.com/api/' })
+    .transform((u) => (u.endsWith('/') ? u : `${u}/`))
+    .optional(),
+  ZONE_ADMINS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .refine((ids) => ids.every((id) => slackUserId.test(id)), {
+      message: 'ZONE_ADMINS must be comma-separated Slack user IDs such as U012ABCDEF,U034GHIJKL',
+    }),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
+    })
+    .default('info'),
+  PLAN_FILE: z.string().min(1).default(DEFAULT_PLAN_FILE),
+});
+
+export type Slack =
+  | { mode: 'http'; botToken: string; signingSecret: string; apiUrl: string | undefined }
+  | {
+      mode: 'socket';
+      botToken: string;
+      appToken: string;
+      signingSecret: string | undefined;
+      apiUrl: string | undefined;
+    };
+
+export interface Config {
+  databaseUrl: string;
+  port: number;
+  /** null when no Slack credentials are set: the terminal commands still work. */
+  slack: Slack | null;
+  admins: string[];
+  logLevel: z.infer<typeof env>['LOG_LEVEL'];
+  planFile: string;
+}
+
+/** A configuration problem, with the one line that tells the user what to set. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export const NO_SLACK_MESSAGE =
+  'zonebot needs Slack credentials to serve: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP mode), ' +
+  'or SLACK_BOT_TOKEN and SLACK_APP_TOKEN (Socket Mode). The terminal commands work without them: npx zonebot help';
+
+function slackFrom(e: z.infer<typeof env>): Slack | null {
+  const { SLACK_BOT_TOKEN: botToken, SLACK_SIGNING_SECRET: signingSecret, SLACK_APP_TOKEN: appToken } = e;
+  const apiUrl = e.SLACK_API_URL;
+  if (!botToken && !signingSecret && !appToken) return null;
+  if (!botToken)
+    throw new ConfigError(
+      'SLACK_BOT_TOKEN is not set: copy the Bot User OAuth Token (xoxb-…) from "OAuth & Permissions"',
+    );
+  if (appToken) return { mode: 'socket', botToken, appToken, signingSecret, apiUrl };
+  if (!signingSecret) {
+    throw new ConfigError(
+      'SLACK_SIGNING_SECRET is not set: copy the Signing Secret from "Basic Information" (or set SLACK_APP_TOKEN for Socket Mode)',
+    );
+  }
+  return { mode: 'http', botToken, signingSecret, apiUrl };
+}
+
+/** Reads the environment once; nothing else in zonebot reads process.env. */
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  const blankless = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = env.safeParse(blankless);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(issue ? issue.message : 'invalid configuration');
+  }
+  const e = parsed.data;
+  return {
+    databaseUrl: e.DATABASE_URL,
+    port: e.PORT,
+    slack: slackFrom(e),
+    admins: e.ZONE_ADMINS,
+    logLevel: e.LOG_LEVEL,
+    planFile: e.PLAN_FILE,
+  };
+}

@@ -1,0 +1,50 @@
+import { createRuntime } from './bootstrap.js';
+import { type Config, ConfigError, loadConfig, NO_SLACK_MESSAGE } from './config.js';
+import { createLogger } from './logger.js';
+import { createSlackApp } from './slack/app.js';
+
+function configOrExit(): Config & { slack: NonNullable<Config['slack']> } {
+  try {
+    const config = loadConfig();
+    if (!config.slack) throw new ConfigError(NO_SLACK_MESSAGE);
+    return { ...config, slack: config.slack };
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`zonebot: ${err.message}\n`);
+    process.exit(1);
+  }
+}
+
+/** The composition root: config → database → services → Slack → migrations and plan → ready. */
+async function main(): Promise<void> {
+  const config = configOrExit();
+  const logger = createLogger(config.logLevel);
+  const runtime = createRuntime(config, logger);
+  let ready = false;
+  const slack = createSlackApp(config.slack, { runner: runtime.runner, logger, isReady: () => ready }, config.port);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping');
+    await slack.stop().catch((err: unknown) => logger.error({ err }, 'error while stopping Slack'));
+    await runtime.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+
+  const port = await slack.start();
+  logger.info({ mode: config.slack.mode, port }, 'serving Slack');
+  await runtime.prepare();
+  ready = true;
+  logger.info('ready');
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(
+    `zonebot: failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
+  process.exit(1);
+});

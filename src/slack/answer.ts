@@ -1,0 +1,75 @@
+import type { KnownBlock } from '@slack/types';
+import { DEFAULT_LANG, type Lang } from '../i18n/lang.js';
+import { common } from '../i18n/messages/common.js';
+import type { Logger } from '../logger.js';
+import type { Answer, CommandRequest, CommandRunner } from '../services/command-runner.js';
+import { type Reply, reply, section } from '../views/blocks.js';
+import type { SlackDeps } from './deps.js';
+
+/** Slack waits 3 s for an acknowledgement; an answer not ready by then follows through response_url. */
+export const ACK_BUDGET_MS = 2000;
+
+export interface EphemeralBody {
+  response_type: 'ephemeral';
+  text: string;
+  blocks: KnownBlock[];
+}
+
+export const ephemeral = (r: Reply): EphemeralBody => ({ response_type: 'ephemeral', text: r.text, blocks: r.blocks });
+
+export function fixedReply(message: string): Reply {
+  return reply(message, [section(message)]);
+}
+
+async function languageOf(runner: CommandRunner, userId: string | null): Promise<Lang> {
+  try {
+    return await runner.language(userId);
+  } catch {
+    return DEFAULT_LANG;
+  }
+}
+
+/**
+ * Runs a command for Slack and never throws: before start-up has finished the
+ * user is told to try again, and a failure is logged with its context and
+ * answered with a fixed message in the user's language.
+ */
+export async function answerFor(deps: SlackDeps, request: CommandRequest, where: string): Promise<Answer> {
+  const lang = await languageOf(deps.runner, request.userId);
+  if (!deps.isReady()) return { ok: false, lang, reply: fixedReply(common(lang).starting) };
+  try {
+    return await deps.runner.run(request);
+  } catch (err) {
+    logFailure(deps.logger, err, where, request);
+    return { ok: false, lang, reply: fixedReply(common(lang).internalError) };
+  }
+}
+
+export function logFailure(logger: Logger, err: unknown, where: string, request?: CommandRequest): void {
+  logger.error({ err, where, user: request?.userId, text: request?.text?.slice(0, 200) }, 'command failed');
+}
+
+/**
+ * Acknowledges with the answer itself when it is ready within the budget (one
+ * round trip, the fastest path), else acknowledges at once and sends the
+ * answer through `respond` when it comes.
+ */
+export async function ackWithin(
+  work: Promise<Answer>,
+  ack: (body?: EphemeralBody) => Promise<void>,
+  respond: (body: EphemeralBody) => Promise<unknown>,
+  budgetMs = ACK_BUDGET_MS,
+): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), budgetMs);
+  });
+  const first = await Promise.race([work, late]);
+  clearTimeout(timer);
+  if (first) {
+    await ack(ephemeral(first.reply));
+    return;
+  }
+  await ack();
+  await respond(ephemeral((await work).reply));
+}

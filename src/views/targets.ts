@@ -1,0 +1,142 @@
+import type { KnownBlock } from '@slack/types';
+import type { PlanIndex } from '../domain/plan-index.js';
+import type { TargetGroup, TargetSummary } from '../domain/target-summary.js';
+import type { TargetLine, ZoneStatus } from '../domain/zone-status.js';
+import { formatDate, formatPeriod, formatQuantity } from '../i18n/format.js';
+import type { Lang } from '../i18n/lang.js';
+import { common } from '../i18n/messages/common.js';
+import { planWords } from '../i18n/messages/plan-words.js';
+import { targetText } from '../i18n/messages/targets.js';
+import { targetsListText } from '../i18n/messages/targets-list.js';
+import { zonesText } from '../i18n/messages/zones.js';
+import {
+  actions,
+  button,
+  context,
+  divider,
+  fitBlocks,
+  header,
+  type Reply,
+  reply,
+  section,
+  sections,
+} from './blocks.js';
+import { BLOCK, RUN_COMMAND_ACTION } from './ids.js';
+import { bold, escapeText } from './mrkdwn.js';
+import { taskTitle, zoneName, zoneShort } from './names.js';
+import { describeReading, describeTarget } from './target-text.js';
+import { LEVEL_ORDER } from './zones.js';
+
+/** Up to this many zones are named; more are only counted. */
+const FEW = 3;
+
+function zoneNames(slugs: string[], plan: PlanIndex, lang: Lang): string {
+  return slugs
+    .map((s) => {
+      const zone = plan.zone(s);
+      return zone ? zoneShort(zone, lang) : s;
+    })
+    .join(common(lang).listSeparator);
+}
+
+/** Who must meet an `each` target, in the fewest words: 各开发区, 各省级开发区, 除…外的各开发区, or their names. */
+function whoMust(slugs: string[], plan: PlanIndex, lang: Lang): string {
+  const m = targetsListText(lang);
+  const all = plan.data.zones;
+  if (slugs.length === all.length) return m.allZonesEach;
+  const level = LEVEL_ORDER.find((l) => {
+    const of = all.filter((z) => z.level === l);
+    return of.length === slugs.length && of.every((z) => slugs.includes(z.slug));
+  });
+  if (level) return m.levelEach(planWords(lang).level[level]);
+  const rest = all.filter((z) => !slugs.includes(z.slug)).map((z) => z.slug);
+  if (rest.length < slugs.length && rest.length <= FEW) return m.except(zoneNames(rest, plan, lang));
+  return zoneNames(slugs, plan, lang);
+}
+
+function tally(s: Extract<TargetSummary, { mode: 'each' }>, plan: PlanIndex, lang: Lang): string {
+  const m = targetsListText(lang);
+  const of = s.zones.length;
+  if (!s.reported.length) return `${targetText(lang).noFigures} · ${targetText(lang).coverage(0, of)}`;
+  const metBy = s.met.length > 0 && s.met.length <= FEW ? zoneNames(s.met, plan, lang) : '';
+  return `${s.met.length === of ? '✅ ' : ''}${m.tally(s.met.length, metBy, s.reported.length, of)}`;
+}
+
+function summaryLine(s: TargetSummary, plan: PlanIndex, lang: Lang): string {
+  const m = targetsListText(lang);
+  const indicator = plan.indicator(s.target.indicator);
+  const what = escapeText(describeTarget(s.target, indicator, lang, plan.data.plan.baselineYear));
+  const who =
+    s.mode === 'single'
+      ? m.who(bold(zoneNames([s.zone], plan, lang)))
+      : s.mode === 'each'
+        ? m.who(bold(whoMust(s.zones, plan, lang)))
+        : '';
+  const how = s.mode === 'each' ? tally(s, plan, lang) : describeReading(s.reading, s.target, indicator, lang);
+  return `• ${who}${what}\n    ${escapeText(how)}`;
+}
+
+function groupTitle(task: number | null, plan: PlanIndex, lang: Lang): string {
+  const m = targetsListText(lang);
+  if (task === null) return m.goals;
+  const found = plan.task(task);
+  return m.task(common(lang).task(task), escapeText(found ? taskTitle(found, lang) : ''));
+}
+
+function heading(plan: PlanIndex, lang: Lang, today: string, title: string, lead: string[] = []): KnownBlock[] {
+  const c = common(lang);
+  const { docNumber, endsOn } = plan.data.plan;
+  const blocks: KnownBlock[] = [header(title), context(...lead, c.asOf(formatDate(today, lang)), c.planRef(docNumber))];
+  if (today > endsOn) blocks.push(section(targetsListText(lang).planEnded(formatDate(endsOn, lang))));
+  return blocks;
+}
+
+/** `/zone targets`: every target of the plan, grouped as the plan sets them, each with where it stands. */
+export function targetsView(groups: TargetGroup[], plan: PlanIndex, lang: Lang, today: string): Reply {
+  const m = targetsListText(lang);
+  const count = groups.reduce((n, g) => n + g.items.length, 0);
+  const blocks = heading(plan, lang, today, m.title(count));
+  for (const g of groups) {
+    blocks.push(
+      divider(),
+      ...sections([groupTitle(g.task, plan, lang), ...g.items.map((s) => summaryLine(s, plan, lang))]),
+    );
+  }
+  blocks.push(context(m.more));
+  return reply(m.title(count), fitBlocks(blocks, common(lang).overflow));
+}
+
+function zoneTargetLine(line: TargetLine, plan: PlanIndex, lang: Lang): string {
+  const { target, indicator, reading, own } = line;
+  const what = describeTarget(target, indicator, lang, plan.data.plan.baselineYear);
+  const progress = describeReading(reading, target, indicator, lang);
+  const t = targetText(lang);
+  const mine = own
+    ? ` · ${t.own(t.measured(formatQuantity(own.value, indicator, lang), formatPeriod(own.period, lang)))}`
+    : '';
+  const source = targetsListText(lang).source(target.text);
+  return `• ${escapeText(what)}\n    ${escapeText(`${progress}${mine}`)}\n    ${escapeText(source)}`;
+}
+
+/** `/zone targets <zone>`: the zone's own targets, then those it shares, each with the plan's own words. */
+export function zoneTargetsView(status: ZoneStatus, plan: PlanIndex, lang: Lang): Reply {
+  const m = targetsListText(lang);
+  const { zone } = status;
+  const title = m.zoneTitle(zoneName(zone, lang));
+  const level = planWords(lang).level[zone.level];
+  const blocks = heading(plan, lang, status.today, title, [`${level} · ${zonesText(lang).slug(zone.slug)}`]);
+  const own = status.targets.filter((t) => !t.shared);
+  const shared = status.targets.filter((t) => t.shared);
+  blocks.push(divider(), section(m.own(own.length)));
+  blocks.push(...(own.length ? sections(own.map((t) => zoneTargetLine(t, plan, lang))) : [context(m.noOwn)]));
+  if (shared.length) {
+    blocks.push(section(m.shared(shared.length)), ...sections(shared.map((t) => zoneTargetLine(t, plan, lang))));
+  }
+  blocks.push(
+    actions(BLOCK.targetsActions, [
+      button(m.showStatus, RUN_COMMAND_ACTION, `status ${zone.slug}`),
+      button(m.allTargets, RUN_COMMAND_ACTION, 'targets'),
+    ]),
+  );
+  return reply(title, fitBlocks(blocks, common(lang).overflow));
+}

@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRuntime, type Runtime } from '../../src/bootstrap.js';
+import { loadConfig } from '../../src/config.js';
+import { createLogger } from '../../src/logger.js';
+import { createSlackApp, type SlackRuntime } from '../../src/slack/app.js';
+import { freshDatabaseUrl } from '../support/databases.js';
+import { type SlackEmulator, startSlackEmulator } from '../support/slack-emulator.js';
+import { slashCommandFields } from '../support/slack-request.js';
+import { type SocketModeServer, startSocketModeServer } from '../support/socket-mode-server.js';
+
+describe('Socket Mode (smoke)', () => {
+  let emulator: SlackEmulator;
+  let server: SocketModeServer;
+  let runtime: Runtime;
+  let slack: SlackRuntime;
+
+  beforeAll(async () => {
+    server = await startSocketModeServer();
+    emulator = await startSlackEmulator({ socketModeUrl: server.url });
+    const config = loadConfig({
+      DATABASE_URL: await freshDatabaseUrl('sqlite', 'socket'),
+      SLACK_BOT_TOKEN: 'xoxb-socket-test',
+      SLACK_APP_TOKEN: 'xapp-1-socket-test',
+      SLACK_API_URL: emulator.apiUrl,
+      PORT: '0',
+    });
+    if (config.slack?.mode !== 'socket') throw new Error('expected Socket Mode settings');
+    const logger = createLogger('silent');
+    runtime = createRuntime(config, logger);
+    await runtime.prepare();
+    slack = createSlackApp(config.slack, { runner: runtime.runner, logger, isReady: () => true }, 0);
+    await slack.start();
+    await server.waitForConnection();
+  });
+
+  afterAll(async () => {
+    await slack?.stop();
+    await server?.close();
+    await emulator?.close();
+    await runtime?.close();
+  });
+
+  it('connects through apps.connections.open and answers a slash command in its ack', async () => {
+    expect(emulator.callsTo('apps.connections.open')).toHaveLength(1);
+    const ack = await server.sendAndWaitAck({
+      type: 'slash_commands',
+      payload: slashCommandFields({ text: 'status xuwei', response_url: emulator.responseUrl() }),
+    });
+    const payload = ack.payload as { response_type: string; blocks: { text?: { text: string } }[] };
+    expect(payload.response_type).toBe('ephemeral');
+    expect(payload.blocks.map((b) => b.text?.text ?? '').join('\n')).toContain('徐圩新区 · 推进情况');
+  });
+});
