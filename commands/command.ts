@@ -29,6 +29,8 @@ export interface Command {
   /** Other words that run it, e.g. Chinese ones. */
   aliases: string[];
   help(lang: Lang): Help;
+  /** True for a command that writes (a preference, a report): its answer is never reused. */
+  writes?: boolean;
   run(args: string[], ctx: CommandContext): Promise<Reply>;
 }
 

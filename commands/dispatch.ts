@@ -40,6 +40,13 @@ export async function dispatch(commands: Command[], text: string, ctx: CommandCo
   }
 }
 
+/** Whether a line's answer depends only on the plan, the figures, the day and the language. */
+export function isReadOnly(commands: Command[], text: string): boolean {
+  if ([...text].length > MAX_INPUT) return false;
+  const [word = 'help'] = tokenize(text);
+  return !findCommand(commands, word)?.writes;
+}
+
 function findCommand(commands: Command[], word: string): Command | undefined {
   const w = word.toLowerCase();
   return commands.find((c) => c.name === w || c.aliases.includes(w));

@@ -22,4 +22,4 @@ COMMANDS.push(
 );
 
 export type { Command, CommandContext } from './command.js';
-export { dispatch, type Outcome } from './dispatch.js';
+export { dispatch, isReadOnly, type Outcome, tokenize } from './dispatch.js';

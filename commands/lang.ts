@@ -34,6 +34,7 @@ export const lang: Command = {
   name: 'lang',
   aliases: ['language', '语言'],
   help: (l) => text(l),
+  writes: true,
   async run(args, ctx) {
     const word = (args[0] ?? '').toLowerCase();
     const chosen = isLang(word) ? word : WORDS[word];

@@ -8,9 +8,23 @@ dayjs.extend(timezone);
 /** Every date the plan speaks of is a calendar date in China Standard Time. */
 export const PLAN_TZ = 'Asia/Shanghai';
 
-/** The calendar date (YYYY-MM-DD) in Shanghai at an instant. */
+const HOUR_MS = 3_600_000;
+let lastHour = Number.NaN;
+let lastDate = '';
+
+/**
+ * The calendar date (YYYY-MM-DD) in Shanghai at an instant. Every answer asks
+ * for it and a time-zone conversion is costly, while the date can only change
+ * on a whole UTC hour (China's offset is whole hours), so it is computed once
+ * an hour.
+ */
 export function localDate(at: Date): string {
-  return dayjs(at).tz(PLAN_TZ).format('YYYY-MM-DD');
+  const hour = Math.floor(at.getTime() / HOUR_MS);
+  if (hour !== lastHour) {
+    lastDate = dayjs(at).tz(PLAN_TZ).format('YYYY-MM-DD');
+    lastHour = hour;
+  }
+  return lastDate;
 }
 
 /** Whole calendar days from one date to another (negative when `to` is earlier). */

@@ -3,9 +3,10 @@ import { SIGNING_SECRET, startTestApp } from '../support/app-harness.js';
 import { signedHeaders, slashCommandFields } from '../support/slack-request.js';
 
 // Targets for a read answer on this class of machine (2 cores): a bare Bolt app acks
-// ~6,800 signed commands/s at 32 connections with p99 ~13 ms; a full status answer
-// should stay within reach of that floor.
-const TARGETS = { minRequestsPerSecond: 1000, maxP99Ms: 100, maxRssMiB: 400 };
+// ~6,800 signed commands/s at 32 connections with p99 ~13 ms; a cached answer should
+// stay within reach of that floor. The load generator runs in this process too, so
+// RSS here is the app plus autocannon: an upper bound on the app's own.
+const TARGETS = { minRequestsPerSecond: 2500, maxP99Ms: 50, maxRssMiB: 512 };
 const CONNECTIONS = 32;
 const DURATION_S = 10;
 
