@@ -34,6 +34,7 @@ describe.each(PROVIDERS)('/zone over signed HTTP on $title', ({ provider, skip }
     expect(text).toContain('规划期已于 2025年12月31日 结束');
     expect(text).toContain('暂无数据');
     expect((res.json as Answer).blocks.length).toBeLessThanOrEqual(50);
+    expect(t.emulator.callsTo('auth.test')).toEqual([]);
   });
 
   it.skipIf(skip)('finds a zone by Chinese name, short name, alias and full-width slug', async () => {

@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { schemaFor } from '../../prisma/schema.js';
 import { MIGRATIONS_DIR, MODELS_FILE } from '../../src/paths.js';
 import { type Database, openDatabase } from '../../src/store/database.js';
 import { migrate, readMigrations } from '../../src/store/migrate.js';
+import { diffSchemas } from '../../src/store/schema-engine.js';
 import { freshDatabaseUrl, PROVIDERS } from '../support/databases.js';
 
 describe('committed migrations', () => {
@@ -27,6 +30,27 @@ describe('committed migrations', () => {
       }
     },
   );
+});
+
+describe('creating a migration with the WASM schema engine', () => {
+  it.each(['sqlite', 'postgresql'] as const)('writes %s SQL for a model added since the snapshot', async (provider) => {
+    const models = readFileSync(MODELS_FILE, 'utf8');
+    const added = `${models}\nmodel Probe {\n  id   Int    @id\n  name String\n}\n`;
+    const sql = await diffSchemas(
+      new PrismaBetterSqlite3({ url: ':memory:' }),
+      schemaFor(provider, models),
+      schemaFor(provider, added),
+    );
+    expect(sql).toMatch(/CREATE TABLE "Probe"/);
+    expect(sql).not.toMatch(/"Zone"/);
+    expect(
+      await diffSchemas(
+        new PrismaBetterSqlite3({ url: ':memory:' }),
+        schemaFor(provider, models),
+        schemaFor(provider, models),
+      ),
+    ).not.toMatch(/CREATE|ALTER|DROP/);
+  });
 });
 
 describe.each(PROVIDERS)('migrate on $title', ({ provider, skip }) => {
