@@ -1,6 +1,9 @@
 import type { Facts } from '../src/domain/facts.js';
 import type { PlanIndex } from '../src/domain/plan-index.js';
+import type { Actor } from '../src/domain/roles.js';
+import type { Thresholds } from '../src/domain/thresholds.js';
 import type { Lang } from '../src/i18n/lang.js';
+import type { Services } from '../src/services/command-runner.js';
 import type { Reply } from '../src/views/blocks.js';
 
 /** What a command may need besides its arguments; built by the front end for each call. */
@@ -13,7 +16,13 @@ export interface CommandContext {
   today: string;
   plan: PlanIndex;
   facts: Facts;
-  setLanguage(userId: string, lang: Lang): Promise<void>;
+  thresholds: Thresholds;
+  /** Who asks, with their roles; the terminal acts as an admin. */
+  actor: Actor;
+  /** Where it was asked: some things (modals) only exist in Slack. */
+  surface: 'slack' | 'terminal';
+  /** For commands that write or read beyond the cached plan and figures. */
+  services: Services;
 }
 
 export interface Help {
@@ -29,8 +38,13 @@ export interface Command {
   /** Other words that run it, e.g. Chinese ones. */
   aliases: string[];
   help(lang: Lang): Help;
-  /** True for a command that writes (a preference, a report): its answer is never reused. */
-  writes?: boolean;
+  /**
+   * True for a command whose answer depends on more than the plan, the figures,
+   * the day and the language (roles, history, a write): it is never reused.
+   */
+  live?: boolean;
+  /** True for a command that answers in Slack by opening a modal, which must open within 3 s of the click. */
+  opensModal?: boolean;
   run(args: string[], ctx: CommandContext): Promise<Reply>;
 }
 

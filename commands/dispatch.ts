@@ -1,7 +1,9 @@
 import { NameResolver } from '../src/domain/names.js';
 import { common } from '../src/i18n/messages/common.js';
+import { PermissionDenied } from '../src/services/authorize.js';
 import type { Reply } from '../src/views/blocks.js';
 import { errorReply } from '../src/views/error.js';
+import { refusalReply } from '../src/views/roles.js';
 import { type Command, type CommandContext, UsageError } from './command.js';
 
 /** Longer input is certainly not a command; Slack itself allows a few thousand characters. */
@@ -30,12 +32,16 @@ export async function dispatch(commands: Command[], text: string, ctx: CommandCo
     const [word = 'help', ...args] = tokenize(text);
     const command = findCommand(commands, word);
     if (command) return { ok: true, reply: await command.run(args, ctx) };
-    const zone = ctx.plan.zones.resolve(text);
+    // One word (徐圩新区, xuwei, 徐圩新区的情况) or a whole English name is a zone's status;
+    // longer lines that merely mention a zone are mistyped commands.
+    const zone = args.length === 0 ? ctx.plan.zones.resolve(word) : undefined;
+    const named = zone?.kind === 'found' ? zone.item : ctx.plan.zones.exact(text);
     const status = findCommand(commands, 'status');
-    if (zone.kind === 'found' && status) return { ok: true, reply: await status.run([zone.item.slug], ctx) };
+    if (named && status) return { ok: true, reply: await status.run([named.slug], ctx) };
     throw unknownCommand(commands, word, ctx);
   } catch (err) {
     if (err instanceof UsageError) return { ok: false, reply: errorReply(err.message, err.hint) };
+    if (err instanceof PermissionDenied) return { ok: false, reply: refusalReply(err.whoCan, ctx.plan, ctx.lang) };
     throw err;
   }
 }
@@ -44,7 +50,12 @@ export async function dispatch(commands: Command[], text: string, ctx: CommandCo
 export function isReadOnly(commands: Command[], text: string): boolean {
   if ([...text].length > MAX_INPUT) return false;
   const [word = 'help'] = tokenize(text);
-  return !findCommand(commands, word)?.writes;
+  return !findCommand(commands, word)?.live;
+}
+
+export function opensModal(commands: Command[], text: string): boolean {
+  const [word = ''] = tokenize(text.slice(0, MAX_INPUT));
+  return findCommand(commands, word)?.opensModal === true;
 }
 
 function findCommand(commands: Command[], word: string): Command | undefined {

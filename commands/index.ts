@@ -1,6 +1,12 @@
+import { admin } from './admin.js';
 import type { Command } from './command.js';
+import { exportLedger } from './export.js';
 import { createHelp } from './help.js';
+import { history } from './history.js';
+import { importFigures } from './import.js';
 import { lang } from './lang.js';
+import { progress } from './progress.js';
+import { report } from './report.js';
 import { status } from './status.js';
 import { target } from './targets.js';
 import { task } from './task.js';
@@ -19,7 +25,13 @@ COMMANDS.push(
   target,
   unit,
   lang,
+  report,
+  progress,
+  history,
+  exportLedger,
+  importFigures,
+  admin,
 );
 
 export type { Command, CommandContext } from './command.js';
-export { dispatch, isReadOnly, type Outcome, tokenize } from './dispatch.js';
+export { dispatch, isReadOnly, type Outcome, opensModal, tokenize } from './dispatch.js';

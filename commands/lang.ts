@@ -34,13 +34,13 @@ export const lang: Command = {
   name: 'lang',
   aliases: ['language', '语言'],
   help: (l) => text(l),
-  writes: true,
+  live: true,
   async run(args, ctx) {
     const word = (args[0] ?? '').toLowerCase();
     const chosen = isLang(word) ? word : WORDS[word];
     if (!chosen || args.length > 1) throw new UsageError(text(ctx.lang).bad, `\`/zone ${text(ctx.lang).usage}\``);
     if (ctx.userId === null) throw new UsageError(text(ctx.lang).terminal);
-    await ctx.setLanguage(ctx.userId, chosen);
+    await ctx.services.people.setLanguage(ctx.userId, chosen);
     const m = text(chosen);
     return reply(m.done, [section(`✅ ${m.done}`)]);
   },

@@ -29,6 +29,6 @@ export const status: Command = {
     const query = args.join(' ');
     if (!query) throw new UsageError(help(ctx.lang).missing, help(ctx.lang).details);
     const zone = requireZone(query, ctx);
-    return statusView(zoneStatus(ctx.plan, zone, ctx.facts, ctx.today), ctx.plan, ctx.lang);
+    return statusView(zoneStatus(ctx.plan, zone, ctx.facts, ctx), ctx.plan, ctx.lang);
   },
 };

@@ -15,7 +15,7 @@ export const target: Command = {
   aliases: ['目标', '指标'],
   help: (lang) => targetsListText(lang),
   async run(args, ctx) {
-    if (!args.length) return targetsView(summarizeTargets(ctx.plan, ctx.facts), ctx.plan, ctx.lang, ctx.today);
+    if (!args.length) return targetsView(summarizeTargets(ctx.plan, ctx.facts, ctx), ctx.plan, ctx.lang, ctx);
     const typed = args.join(' ');
     const zone = requireZone(typed, ctx);
     // Only a whole name may span words (Xuwei New Area): "xuwei extra" would
@@ -24,6 +24,6 @@ export const target: Command = {
       const m = targetsListText(ctx.lang);
       throw new UsageError(m.extra(typed), common(ctx.lang).usage(m.usage));
     }
-    return zoneTargetsView(zoneStatus(ctx.plan, zone, ctx.facts, ctx.today), ctx.plan, ctx.lang);
+    return zoneTargetsView(zoneStatus(ctx.plan, zone, ctx.facts, ctx), ctx.plan, ctx.lang);
   },
 };

@@ -29,8 +29,8 @@ export const task: Command = {
   help: (lang) => taskText(lang),
   async run(args, ctx) {
     const found = requireTask(args, ctx);
-    const milestones = taskMilestones(ctx.plan, found.number, ctx.facts, ctx.today, null);
-    const targets = ctx.plan.targetsOfTask(found.number).map((t) => summarizeTarget(ctx.plan, t, ctx.facts));
+    const milestones = taskMilestones(ctx.plan, found.number, ctx.facts, ctx, null);
+    const targets = ctx.plan.targetsOfTask(found.number).map((t) => summarizeTarget(ctx.plan, t, ctx.facts, ctx));
     return taskView({ task: found, milestones, targets, today: ctx.today }, ctx.plan, ctx.lang);
   },
 };

@@ -143,7 +143,7 @@ export const tasks: Command = {
   help: (lang) => tasksText(lang),
   async run(args, ctx) {
     const filter = parseFilter(args, ctx);
-    const list = filterTasks(ctx.plan, filter, ctx.facts, ctx.today);
+    const list = filterTasks(ctx.plan, filter, ctx.facts, ctx);
     return tasksView(list, filter, ctx.plan, ctx.lang, ctx.today);
   },
 };

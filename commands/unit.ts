@@ -11,7 +11,7 @@ function duties(unit: UnitData, ctx: CommandContext): UnitDuties {
   const milestones = ctx.plan
     .milestonesOfUnit(unit.key)
     // Zone null: the unit's own report, not any zone's.
-    .map((m) => milestoneLine(m, null, ctx.facts, ctx.today))
+    .map((m) => milestoneLine(m, null, ctx.facts, ctx))
     .sort((a, b) => a.milestone.dueOn.localeCompare(b.milestone.dueOn) || a.milestone.position - b.milestone.position);
   return { unit, tasks, milestones, today: ctx.today };
 }

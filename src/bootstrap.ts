@@ -4,8 +4,12 @@ import type { Logger } from './logger.js';
 import { readPlanFile } from './plan/read.js';
 import { CommandRunner, type Services } from './services/command-runner.js';
 import { FactsService } from './services/facts-service.js';
+import { FiguresService } from './services/figures-service.js';
+import { LedgerService } from './services/ledger-service.js';
 import { PeopleService } from './services/people-service.js';
 import { PlanService } from './services/plan-service.js';
+import { ProgressService } from './services/progress-service.js';
+import { RolesService } from './services/roles-service.js';
 import { type Database, openDatabase } from './store/database.js';
 import { migrate } from './store/migrate.js';
 import { loadPlan } from './store/plan-loader.js';
@@ -23,15 +27,22 @@ export interface Runtime {
 export function createRuntime(config: Config, logger: Logger, clock?: () => Date): Runtime {
   const database = openDatabase(config.databaseUrl);
   const source = readPlanFile(config.planFile);
+  const plan = new PlanService(database.db, source.data.plan.key);
+  const facts = new FactsService(database.db);
+  const roles = new RolesService(database.db, config.admins, clock);
   const services: Services = {
-    plan: new PlanService(database.db, source.data.plan.key),
-    facts: new FactsService(database.db),
+    plan,
+    facts,
     people: new PeopleService(database.db),
+    roles,
+    figures: new FiguresService(database.db, plan, facts, roles, clock),
+    progress: new ProgressService(database.db, plan, facts, roles, clock),
+    ledger: new LedgerService(database.db, plan, facts, roles, clock),
   };
   return {
     database,
     services,
-    runner: new CommandRunner(services, COMMANDS, clock),
+    runner: new CommandRunner(services, COMMANDS, { thresholds: config.thresholds, clock }),
     async prepare() {
       const applied = await migrate(database);
       if (applied.length) logger.info({ applied }, 'applied database migrations');

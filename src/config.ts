@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Thresholds } from './domain/thresholds.js';
 import { DEFAULT_PLAN_FILE } from './paths.js';
 
 export const DEFAULT_DATABASE_URL = 'file:./data/zonebot.db';
@@ -61,6 +62,22 @@ const env = z.object({
     })
     .default('info'),
   PLAN_FILE: z.string().min(1).default(DEFAULT_PLAN_FILE),
+  RAG_YELLOW_POINTS: z.coerce
+    .number({ message: 'RAG_YELLOW_POINTS must be a number of percentage points, e.g. 10' })
+    .min(0, { message: 'RAG_YELLOW_POINTS must be between 0 and 100' })
+    .max(100, { message: 'RAG_YELLOW_POINTS must be between 0 and 100' })
+    .default(10),
+  RAG_RED_POINTS: z.coerce
+    .number({ message: 'RAG_RED_POINTS must be a number of percentage points, e.g. 30' })
+    .min(0, { message: 'RAG_RED_POINTS must be between 0 and 100' })
+    .max(100, { message: 'RAG_RED_POINTS must be between 0 and 100' })
+    .default(30),
+  DUE_SOON_DAYS: z.coerce
+    .number({ message: 'DUE_SOON_DAYS must be a whole number of days, e.g. 30' })
+    .int({ message: 'DUE_SOON_DAYS must be a whole number of days, e.g. 30' })
+    .min(1, { message: 'DUE_SOON_DAYS must be between 1 and 365' })
+    .max(365, { message: 'DUE_SOON_DAYS must be between 1 and 365' })
+    .default(30),
 });
 
 export type Slack =
@@ -81,6 +98,7 @@ export interface Config {
   admins: string[];
   logLevel: z.infer<typeof env>['LOG_LEVEL'];
   planFile: string;
+  thresholds: Thresholds;
 }
 
 /** A configuration problem, with the one line that tells the user what to set. */
@@ -118,6 +136,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     throw new ConfigError(issue ? issue.message : 'invalid configuration');
   }
   const e = parsed.data;
+  if (e.RAG_RED_POINTS < e.RAG_YELLOW_POINTS) {
+    throw new ConfigError('RAG_RED_POINTS must be at least RAG_YELLOW_POINTS (red is further behind than yellow)');
+  }
   return {
     databaseUrl: e.DATABASE_URL,
     port: e.PORT,
@@ -125,5 +146,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     admins: e.ZONE_ADMINS,
     logLevel: e.LOG_LEVEL,
     planFile: e.PLAN_FILE,
+    thresholds: { yellowPoints: e.RAG_YELLOW_POINTS, redPoints: e.RAG_RED_POINTS, dueSoonDays: e.DUE_SOON_DAYS },
   };
 }

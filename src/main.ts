@@ -21,7 +21,11 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const runtime = createRuntime(config, logger);
   let ready = false;
-  const slack = createSlackApp(config.slack, { runner: runtime.runner, logger, isReady: () => ready }, config.port);
+  const slack = createSlackApp(
+    config.slack,
+    { runner: runtime.runner, services: runtime.services, logger, isReady: () => ready },
+    config.port,
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {

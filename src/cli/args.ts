@@ -1,20 +1,34 @@
 import { isLang, type Lang } from '../i18n/lang.js';
 
-export const USAGE = `usage: zonebot [--lang zh|en] [--json] <command> [args…]
+export const USAGE = `usage: zonebot [--lang zh|en] [--json] [--out <file>] <command> [args…]
   e.g. zonebot status xuwei · zonebot task 19 · zonebot tasks overdue · zonebot help
-  --lang   answer in Chinese (zh, the default) or English (en)
-  --json   print the Slack Block Kit message instead of text
+       zonebot export xuwei --out ledger.csv · zonebot import figures.csv --dry-run
+  --lang      answer in Chinese (zh, the default) or English (en)
+  --json      print the Slack Block Kit message instead of text
+  --out       write the answer's file (the export's CSV) or else its text to <file>;
+              without it a file goes to stdout and the message to stderr
+  --dry-run   (import) check every row and report, importing nothing
 exit status: 0 an answer, 2 bad input, 1 zonebot could not run`;
 
 export interface CliOptions {
   lang: Lang | undefined;
   json: boolean;
+  out: string | undefined;
   words: string[];
 }
 
-/** Flags may come anywhere before `--`; anything else (even "-1") is part of the command line. */
+/** A flag's value, given as `--flag value` or `--flag=value`; i is past it afterwards. */
+function valueOf(argv: string[], i: number, flag: string): { value: string | undefined; next: number } {
+  const arg = argv[i] as string;
+  return arg === flag ? { value: argv[i + 1], next: i + 1 } : { value: arg.slice(flag.length + 1), next: i };
+}
+
+/**
+ * Flags may come anywhere before `--`; anything else (even "-1") is part of the
+ * command line, `--dry-run` too, since it is the import command's to read.
+ */
 export function parseArgs(argv: string[]): CliOptions | string {
-  const options: CliOptions = { lang: undefined, json: false, words: [] };
+  const options: CliOptions = { lang: undefined, json: false, out: undefined, words: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--') {
@@ -24,9 +38,15 @@ export function parseArgs(argv: string[]): CliOptions | string {
     if (arg === '--json') options.json = true;
     else if (arg === '--help' || arg === '-h') return USAGE;
     else if (arg === '--lang' || arg.startsWith('--lang=')) {
-      const value = arg === '--lang' ? argv[++i] : arg.slice('--lang='.length);
+      const { value, next } = valueOf(argv, i, '--lang');
       if (!value || !isLang(value)) return `zonebot: --lang takes zh or en\n${USAGE}`;
       options.lang = value;
+      i = next;
+    } else if (arg === '--out' || arg.startsWith('--out=')) {
+      const { value, next } = valueOf(argv, i, '--out');
+      if (!value) return `zonebot: --out takes a file name\n${USAGE}`;
+      options.out = value;
+      i = next;
     } else options.words.push(arg);
   }
   return options;

@@ -1,13 +1,40 @@
+import { writeFile } from 'node:fs/promises';
 import { pino } from 'pino';
 import { createRuntime } from '../bootstrap.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
+import type { Answer } from '../services/command-runner.js';
 import { blocksToText } from '../views/plain-text.js';
-import { parseArgs, USAGE } from './args.js';
+import { type CliOptions, parseArgs, USAGE } from './args.js';
 
 export interface Io {
   out(text: string): void;
   err(text: string): void;
+}
+
+/**
+ * Prints an answer, or writes it to --out. A file an answer carries (the
+ * export's CSV) is the output itself, so on stdout it goes alone and the
+ * message goes to stderr, leaving `zonebot export > ledger.csv` a clean CSV.
+ */
+async function deliver(answer: Answer, options: CliOptions, io: Io): Promise<number> {
+  const { text, blocks, file } = answer.reply;
+  const withFile = file && options.json && !options.out ? { file } : {};
+  const message = options.json
+    ? `${JSON.stringify({ text, blocks, ...withFile }, null, 2)}\n`
+    : blocksToText(blocks);
+  if (!answer.ok) {
+    io.err(message);
+    return 2;
+  }
+  if (options.out) {
+    await writeFile(options.out, file ? file.content : message);
+    if (file) io.out(message);
+  } else if (file && !options.json) {
+    io.out(file.content);
+    io.err(message);
+  } else io.out(message);
+  return 0;
 }
 
 /** The terminal front end: the same command table as Slack, answers rendered as text. */
@@ -29,11 +56,7 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
   try {
     await runtime.prepare();
     const answer = await runtime.runner.run({ text: parsed.words.join(' '), userId: null, lang: parsed.lang });
-    const rendered = parsed.json
-      ? `${JSON.stringify({ text: answer.reply.text, blocks: answer.reply.blocks }, null, 2)}\n`
-      : blocksToText(answer.reply.blocks);
-    (answer.ok ? io.out : io.err)(rendered);
-    return answer.ok ? 0 : 2;
+    return await deliver(answer, parsed, io);
   } finally {
     await runtime.close();
   }

@@ -11,17 +11,16 @@ export interface MilestoneReport {
   enteredAt: Date;
 }
 
-export const DUE_SOON_DAYS = 30;
-
 /**
  * Done counts as on time when it was reported by the end of the due date in
- * Shanghai; anything not done is overdue the day after its due date.
+ * Shanghai; anything not done is overdue the day after its due date, and due
+ * soon from `dueSoonDays` before it.
  */
 export function deadlineStatus(
   dueOn: string,
   report: MilestoneReport | undefined,
   today: string,
-  dueSoonDays = DUE_SOON_DAYS,
+  dueSoonDays: number,
 ): DeadlineStatus {
   if (report?.state === 'done') return localDate(report.enteredAt) <= dueOn ? 'done' : 'done_late';
   const left = daysBetween(today, dueOn);

@@ -24,3 +24,22 @@ export function periodKey(period: Period): number {
 export function comparePeriods(a: Period, b: Period): number {
   return periodKey(a) - periodKey(b);
 }
+
+/**
+ * The periods a figure may be given for, newest first: every month from the
+ * month after the baseline year to this one, each closed year, and the
+ * baseline year itself last.
+ */
+export function reportablePeriods(today: string, baselineYear: number): Period[] {
+  const thisYear = Number(today.slice(0, 4));
+  const thisMonth = Number(today.slice(5, 7));
+  const out: Period[] = [];
+  for (let year = thisYear; year > baselineYear; year--) {
+    for (let month = year === thisYear ? thisMonth : 12; month >= 1; month--) {
+      out.push(`${year}-${String(month).padStart(2, '0')}`);
+    }
+  }
+  for (let year = thisYear - 1; year > baselineYear; year--) out.push(String(year));
+  out.push(String(baselineYear));
+  return out;
+}

@@ -17,21 +17,31 @@ export interface FigureSource {
   series(zone: string | null, indicator: string): Series;
 }
 
+/** For totals over zones: how many of them the figure covers. */
+type Coverage = { reported: number; of: number } | null;
+
 export type Reading =
   | { state: 'no_figures' }
   | { state: 'no_baseline'; actual: Observation }
   | {
       state: 'measured';
-      /** The measured quantity in the target's terms: a level, a multiple's value, an increase, a share (%) … */
+      /**
+       * The measured quantity: a level (for a multiple or an increase too, against
+       * a goal raised from the baseline), a share (%), a sum, a count, places gained.
+       */
       actual: number;
       period: Period;
       goal: number;
       goalMax: number | null;
-      /** How far along the way to the goal (100 = reached); null where a percentage means nothing (a rank). */
+      /**
+       * The measured quantity in 2020, where the way to the goal starts; null where
+       * none was reported, or where the way starts at zero (a sum, a yearly count) or means nothing (a rank).
+       */
+      baseline: number | null;
+      /** How far along the way from its start to the goal (100 = reached); null where that means nothing (a rank). */
       percent: number | null;
       met: boolean;
-      /** For totals over zones: how many of them the figure covers. */
-      coverage: { reported: number; of: number } | null;
+      coverage: Coverage;
     };
 
 function meets(actual: number, comparator: Comparator, goal: number, goalMax: number | null): boolean {
@@ -55,21 +65,76 @@ function baselineOf(series: Series, baselineYear: number): number | undefined {
   return series.find((o) => o.period === String(baselineYear))?.value;
 }
 
-/** Sums zones' series period by period, at the latest period any of them reported. */
-function total(source: FigureSource, zones: Subject, indicator: string, lastYear: number) {
-  const all = zones.map((z) => source.series(z, indicator));
-  const latest = all
-    .map((s) => latestBy(s, lastYear)?.period)
-    .filter((p): p is Period => p !== undefined)
-    .sort(comparePeriods)
-    .at(-1);
-  if (!latest) return null;
-  const atLatest = all.map((s) => s.find((o) => o.period === latest)).filter((o) => o !== undefined);
-  const sum = atLatest.reduce((acc, o) => acc + o.value, 0);
-  return { period: latest, value: sum, reported: atLatest.length, of: zones.length };
+/** The zones' baselines summed; null unless every one of them reported its own. */
+function baselineSum(source: FigureSource, zones: Subject, indicator: string, baselineYear: number): number | null {
+  let sum = 0;
+  for (const zone of zones) {
+    const b = baselineOf(source.series(zone, indicator), baselineYear);
+    if (b === undefined) return null;
+    sum += b;
+  }
+  return sum;
 }
 
-const pct = (part: number, whole: number) => (whole === 0 ? null : (part / whole) * 100);
+/** Percent of the way from `from` to `goal` (100 = there); null when there is no way to go. */
+export function wayAlong(value: number, from: number, goal: number): number | null {
+  return goal === from ? null : ((value - from) * 100) / (goal - from);
+}
+
+/**
+ * Where the way to a goal starts: the 2020 baseline when it is short of the
+ * goal; else zero for a goal to rise to (no baseline reported, or one already
+ * past the goal, when holding the level is all that is asked); null for a
+ * ceiling without a baseline above it, and for a rank.
+ */
+export function wayStart(target: TargetData, baseline: number | null, goal: number): number | null {
+  if (target.kind === 'rank_gain') return null;
+  const falling = target.comparator === 'lte';
+  if (baseline !== null && (falling ? baseline > goal : baseline < goal)) return baseline;
+  return falling ? null : 0;
+}
+
+/** Sums zones' series period by period, at the latest period any of them reported. */
+/**
+ * Sums zones' figures for one period: the latest period that the most zones
+ * reported (one zone's March must not stand for the others' whole year, so a
+ * total waits for the period most of them have reached).
+ */
+function total(source: FigureSource, zones: Subject, indicator: string, lastYear: number) {
+  const all = zones.map((z) => source.series(z, indicator).filter((o) => yearOf(o.period) <= lastYear));
+  const coverage = new Map<Period, number>();
+  for (const series of all) for (const o of series) coverage.set(o.period, (coverage.get(o.period) ?? 0) + 1);
+  const [best] = [...coverage].sort(([a, x], [b, y]) => y - x || comparePeriods(b, a));
+  if (!best) return null;
+  const [period] = best;
+  const atPeriod = all.map((s) => s.find((o) => o.period === period)).filter((o) => o !== undefined);
+  const sum = atPeriod.reduce((acc, o) => acc + o.value, 0);
+  return { period, value: sum, reported: atPeriod.length, of: zones.length };
+}
+
+/** A measured reading of a target: how far along the way from its start, and whether the goal is met. */
+function measuredBy(target: TargetData) {
+  return (
+    actual: number,
+    period: Period,
+    goal: number,
+    baseline: number | null,
+    coverage: Coverage = null,
+  ): Reading => {
+    const from = wayStart(target, baseline, goal);
+    return {
+      state: 'measured',
+      actual,
+      period,
+      goal,
+      goalMax: target.valueMax,
+      baseline,
+      percent: from === null ? null : wayAlong(actual, from, goal),
+      met: meets(actual, target.comparator, goal, target.valueMax),
+      coverage,
+    };
+  };
+}
 
 /**
  * Reads a target for one zone (`each` targets) or for the zones together
@@ -77,23 +142,7 @@ const pct = (part: number, whole: number) => (whole === 0 ? null : (part / whole
  */
 export function readTarget(target: TargetData, subject: Subject, source: FigureSource, baselineYear: number): Reading {
   const lastYear = yearOf(target.dueOn);
-  const measured = (
-    actual: number,
-    period: Period,
-    goal: number,
-    percent: number | null,
-    coverage: { reported: number; of: number } | null = null,
-  ): Reading => ({
-    state: 'measured',
-    actual,
-    period,
-    goal,
-    goalMax: target.valueMax,
-    percent,
-    met: meets(actual, target.comparator, goal, target.valueMax),
-    coverage,
-  });
-
+  const measured = measuredBy(target);
   const sumOf = (zones: Subject) => {
     const t = total(source, zones, target.indicator, lastYear);
     return t && { ...t, coverage: zones.length > 1 ? { reported: t.reported, of: t.of } : null };
@@ -104,26 +153,27 @@ export function readTarget(target: TargetData, subject: Subject, source: FigureS
     case 'range': {
       const now = sumOf(subject);
       if (!now) return { state: 'no_figures' };
-      const percent = target.comparator === 'lte' ? null : pct(now.value, target.value);
-      return measured(now.value, now.period, target.value, percent, now.coverage);
+      const baseline = baselineSum(source, subject, target.indicator, baselineYear);
+      return measured(now.value, now.period, target.value, baseline, now.coverage);
     }
     case 'multiple':
     case 'increase': {
       const now = sumOf(subject);
       if (!now) return { state: 'no_figures' };
-      const base = subject.map((z) => baselineOf(source.series(z, target.indicator), baselineYear));
-      if (base.some((b) => b === undefined))
-        return { state: 'no_baseline', actual: { period: now.period, value: now.value } };
-      const baseline = base.reduce((a: number, b) => a + (b as number), 0);
+      const baseline = baselineSum(source, subject, target.indicator, baselineYear);
+      if (baseline === null) return { state: 'no_baseline', actual: { period: now.period, value: now.value } };
       const goal = target.kind === 'multiple' ? baseline * target.value : baseline + target.value;
-      return measured(now.value, now.period, goal, pct(now.value - baseline, goal - baseline), now.coverage);
+      return measured(now.value, now.period, goal, baseline, now.coverage);
     }
     case 'share': {
       const now = sumOf(subject);
       const city = now && source.series(null, target.indicator).find((o) => o.period === now.period);
       if (!now || !city) return { state: 'no_figures' };
       const share = (now.value / city.value) * 100;
-      return measured(share, now.period, target.value, pct(share, target.value), now.coverage);
+      const zonesThen = baselineSum(source, subject, target.indicator, baselineYear);
+      const cityThen = baselineOf(source.series(null, target.indicator), baselineYear);
+      const then = zonesThen === null || !cityThen ? null : (zonesThen / cityThen) * 100;
+      return measured(share, now.period, target.value, then, now.coverage);
     }
     case 'cumulative': {
       const from = target.fromYear ?? baselineYear + 1;
@@ -141,7 +191,7 @@ export function readTarget(target: TargetData, subject: Subject, source: FigureS
             .at(-1) ?? period;
       }
       if (period === undefined) return { state: 'no_figures' };
-      return measured(sum, period, target.value, pct(sum, target.value));
+      return measured(sum, period, target.value, null);
     }
     case 'yearly':
     case 'rank_gain':
@@ -157,30 +207,9 @@ function readYearly(target: TargetData, subject: Subject, source: FigureSource, 
   const series = source.series(subject[0] ?? null, target.indicator);
   const latest = latestBy(series, lastYear);
   if (!latest || subject.length !== 1) return { state: 'no_figures' };
-  const year = yearOf(latest.period);
-  if (target.kind === 'yearly') {
-    return {
-      state: 'measured',
-      actual: latest.value,
-      period: latest.period,
-      goal: target.value,
-      goalMax: null,
-      percent: pct(latest.value, target.value),
-      met: meets(latest.value, target.comparator, target.value, null),
-      coverage: null,
-    };
-  }
-  const before = yearEnd(series, year - 1);
+  const measured = measuredBy(target);
+  if (target.kind === 'yearly') return measured(latest.value, latest.period, target.value, null);
+  const before = yearEnd(series, yearOf(latest.period) - 1);
   if (!before) return { state: 'no_baseline', actual: latest };
-  const gained = before.value - latest.value;
-  return {
-    state: 'measured',
-    actual: gained,
-    period: latest.period,
-    goal: target.value,
-    goalMax: null,
-    percent: null,
-    met: gained >= target.value,
-    coverage: null,
-  };
+  return measured(before.value - latest.value, latest.period, target.value, null);
 }

@@ -3,6 +3,7 @@ import { daysBetween } from './dates.js';
 import type { Facts } from './facts.js';
 import type { DeadlineStatus } from './milestones.js';
 import type { PlanIndex } from './plan-index.js';
+import type { Judging } from './schedule.js';
 import { countStatuses, type MilestoneLine, milestoneLine } from './zone-status.js';
 
 /** Which tasks to list; null means "any". */
@@ -51,9 +52,9 @@ const isDone = (s: DeadlineStatus) => s === 'done' || s === 'done_late';
  * milestone no zone owes is reported once by its units. When a zone is given,
  * only that zone counts.
  */
-export function owedMilestone(m: MilestoneData, facts: Facts, today: string, zone: string | null): OwedMilestone {
+export function owedMilestone(m: MilestoneData, facts: Facts, judging: Judging, zone: string | null): OwedMilestone {
   const parties: (string | null)[] = zone !== null ? [zone] : m.zones.length > 0 ? m.zones : [null];
-  const lines = parties.map((p) => ({ ...milestoneLine(m, p, facts, today), zone: p }));
+  const lines = parties.map((p) => ({ ...milestoneLine(m, p, facts, judging), zone: p }));
   return { milestone: m, lines, counts: countStatuses(lines) };
 }
 
@@ -62,18 +63,18 @@ export function taskMilestones(
   plan: PlanIndex,
   task: number,
   facts: Facts,
-  today: string,
+  judging: Judging,
   zone: string | null,
 ): OwedMilestone[] {
   return plan
     .milestonesOfTask(task)
     .filter((m) => zone === null || m.zones.includes(zone))
     .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.position - b.position)
-    .map((m) => owedMilestone(m, facts, today, zone));
+    .map((m) => owedMilestone(m, facts, judging, zone));
 }
 
-export function taskRow(plan: PlanIndex, task: TaskData, facts: Facts, today: string, zone: string | null): TaskRow {
-  const milestones = taskMilestones(plan, task.number, facts, today, zone);
+export function taskRow(plan: PlanIndex, task: TaskData, facts: Facts, judging: Judging, zone: string | null): TaskRow {
+  const milestones = taskMilestones(plan, task.number, facts, judging, zone);
   return {
     task,
     milestones,
@@ -90,7 +91,7 @@ function dueWithin(row: TaskRow, today: string, days: number): boolean {
 }
 
 /** The tasks a filter keeps, in plan order; every condition must hold. */
-export function filterTasks(plan: PlanIndex, filter: TaskFilter, facts: Facts, today: string): TaskList {
+export function filterTasks(plan: PlanIndex, filter: TaskFilter, facts: Facts, judging: Judging): TaskList {
   const ofZone = filter.zone === null ? null : new Set(plan.tasksOfZone(filter.zone).map((t) => t.number));
   const ofUnit = filter.unit === null ? null : new Set(plan.tasksOfUnit(filter.unit).map((t) => t.number));
   const scoped = plan.data.tasks.filter(
@@ -99,13 +100,13 @@ export function filterTasks(plan: PlanIndex, filter: TaskFilter, facts: Facts, t
       (ofUnit === null || ofUnit.has(t.number)) &&
       (filter.programme === null || t.programme === filter.programme),
   );
-  const rows = scoped.map((t) => taskRow(plan, t, facts, today, filter.zone));
+  const rows = scoped.map((t) => taskRow(plan, t, facts, judging, filter.zone));
   const { deadline } = filter;
   const kept =
     deadline === null
       ? rows
       : deadline.kind === 'overdue'
         ? rows.filter((r) => r.overdue.length > 0)
-        : rows.filter((r) => dueWithin(r, today, deadline.days));
+        : rows.filter((r) => dueWithin(r, judging.today, deadline.days));
   return { rows: kept, inScope: scoped.length };
 }

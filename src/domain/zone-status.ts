@@ -3,6 +3,8 @@ import type { Facts } from './facts.js';
 import { type DeadlineStatus, deadlineStatus, type MilestoneReport } from './milestones.js';
 import type { PlanIndex } from './plan-index.js';
 import { type Observation, type Reading, readTarget } from './progress.js';
+import { type Judging, judgeTarget, type Verdict } from './schedule.js';
+import type { Thresholds } from './thresholds.js';
 
 export interface TargetLine {
   target: TargetData;
@@ -10,6 +12,7 @@ export interface TargetLine {
   /** A target the zones meet together (全市开发区…): the reading is theirs, not this zone's. */
   shared: boolean;
   reading: Reading;
+  verdict: Verdict;
   /** This zone's own latest figure, for a shared target. */
   own: Observation | null;
 }
@@ -23,6 +26,8 @@ export interface MilestoneLine {
 export interface ZoneStatus {
   zone: ZoneData;
   today: string;
+  /** The thresholds the targets were judged by, for the legend. */
+  thresholds: Thresholds;
   planEndsOn: string;
   planEnded: boolean;
   targets: TargetLine[];
@@ -36,9 +41,23 @@ export function readTargetFor(plan: PlanIndex, target: TargetData, zone: string 
   return readTarget(target, subject, facts, plan.data.plan.baselineYear);
 }
 
-export function milestoneLine(m: MilestoneData, zone: string | null, facts: Facts, today: string): MilestoneLine {
+/** A target read for a zone (or for the zones together) and judged against its 序时进度 and due date. */
+export function judgeTargetFor(
+  plan: PlanIndex,
+  target: TargetData,
+  zone: string | null,
+  facts: Facts,
+  judging: Judging,
+): { reading: Reading; verdict: Verdict } {
+  const reading = readTargetFor(plan, target, zone, facts);
+  const indicator = plan.indicator(target.indicator);
+  return { reading, verdict: judgeTarget(target, indicator, reading, plan.data.plan.baselineYear, judging) };
+}
+
+export function milestoneLine(m: MilestoneData, zone: string | null, facts: Facts, judging: Judging): MilestoneLine {
   const report = facts.report(m.key, zone);
-  return { milestone: m, status: deadlineStatus(m.dueOn, report, today), report };
+  const status = deadlineStatus(m.dueOn, report, judging.today, judging.thresholds.dueSoonDays);
+  return { milestone: m, status, report };
 }
 
 export function countStatuses(lines: { status: DeadlineStatus }[]): Record<DeadlineStatus, number> {
@@ -47,24 +66,25 @@ export function countStatuses(lines: { status: DeadlineStatus }[]): Record<Deadl
   return counts;
 }
 
-/** Where one zone stands: its targets with progress, its milestones against their deadlines. */
-export function zoneStatus(plan: PlanIndex, zone: ZoneData, facts: Facts, today: string): ZoneStatus {
+/** Where one zone stands: its targets against 序时进度, its milestones against their deadlines. */
+export function zoneStatus(plan: PlanIndex, zone: ZoneData, facts: Facts, judging: Judging): ZoneStatus {
   const targets = plan.targetsOfZone(zone.slug).map((target) => {
     const shared = target.aggregate === 'total';
     const indicator = plan.indicator(target.indicator);
     const own = shared ? (facts.series(zone.slug, target.indicator).at(-1) ?? null) : null;
-    return { target, indicator, shared, reading: readTargetFor(plan, target, zone.slug, facts), own };
+    return { target, indicator, shared, ...judgeTargetFor(plan, target, zone.slug, facts, judging), own };
   });
   const milestones = plan
     .milestonesOfZone(zone.slug)
-    .map((m) => milestoneLine(m, zone.slug, facts, today))
+    .map((m) => milestoneLine(m, zone.slug, facts, judging))
     .sort((a, b) => a.milestone.dueOn.localeCompare(b.milestone.dueOn) || a.milestone.position - b.milestone.position);
   const { endsOn } = plan.data.plan;
   return {
     zone,
-    today,
+    today: judging.today,
+    thresholds: judging.thresholds,
     planEndsOn: endsOn,
-    planEnded: today > endsOn,
+    planEnded: judging.today > endsOn,
     targets,
     milestones,
     counts: countStatuses(milestones),

@@ -1,3 +1,5 @@
+import dayjs from 'dayjs';
+import { PLAN_TZ } from '../domain/dates.js';
 import { monthOf, type Period, yearOf } from '../domain/periods.js';
 import type { IndicatorData } from '../plan/types.js';
 import type { Lang } from './lang.js';
@@ -39,4 +41,9 @@ export function formatQuantity(value: number, indicator: IndicatorData, lang: La
 
 export function formatPercent(value: number, lang: Lang): string {
   return `${formatNumber(value, lang, 1)}%`;
+}
+
+/** An instant as a Shanghai wall-clock time: 2026-11-28 10:00. */
+export function formatInstant(at: Date): string {
+  return dayjs(at).tz(PLAN_TZ).format('YYYY-MM-DD HH:mm');
 }

@@ -39,7 +39,13 @@ function targetScope(entry: TargetEntry, zones: string[]): TargetScope {
 export function expandPlan(file: PlanFile): PlanData {
   const zones: ZoneData[] = file.zones.map((z, position) => ({ ...z, position }));
   const units = file.units.map((u, position) => ({ ...u, position }));
-  const indicators = file.indicators.map((i, position) => ({ ...i, position }));
+  const unitPosition = new Map(units.map((u) => [u.key, u.position]));
+  // Kept in the units' order, the order they are read back in.
+  const indicators = file.indicators.map((i, position) => ({
+    ...i,
+    overseenBy: [...i.overseenBy].sort((a, b) => (unitPosition.get(a) ?? 0) - (unitPosition.get(b) ?? 0)),
+    position,
+  }));
 
   uniqueOrThrow(
     'zone slug',
@@ -70,6 +76,12 @@ export function expandPlan(file: PlanFile): PlanData {
     return key;
   };
   const indicatorKeys = new Set(indicators.map((i) => i.key));
+  const unitKeys = new Set(units.map((u) => u.key));
+  for (const i of indicators) {
+    for (const key of i.overseenBy) {
+      if (!unitKeys.has(key)) throw new PlanDataError(`indicator ${i.key}: unknown unit key "${key}" in overseenBy`);
+    }
+  }
 
   const milestones: MilestoneData[] = [];
   const targets: TargetData[] = [];

@@ -71,6 +71,8 @@ const indicator = z
     lowerIsBetter: z.boolean().default(false),
     /** `flow` figures (GDP, trade …) are reported as year-to-date totals (1–N月累计); `stock` ones as levels. */
     measure: z.enum(MEASURES).default('stock'),
+    /** Keys of the units whose field this is: their officers verify these figures. */
+    overseenBy: z.array(slug).default([]),
   })
   .strict();
 

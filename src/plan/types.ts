@@ -36,6 +36,7 @@ export interface IndicatorData {
   unitEn: string;
   lowerIsBetter: boolean;
   measure: Measure;
+  overseenBy: string[];
   position: number;
 }
 

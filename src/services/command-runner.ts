@@ -1,15 +1,30 @@
-import { type Command, dispatch, isReadOnly, type Outcome, tokenize } from '../../commands/index.js';
+import { type Command, dispatch, isReadOnly, type Outcome, opensModal, tokenize } from '../../commands/index.js';
 import { localDate } from '../domain/dates.js';
+import { type Actor, TERMINAL_ACTOR } from '../domain/roles.js';
+import type { Thresholds } from '../domain/thresholds.js';
 import type { Lang } from '../i18n/lang.js';
 import type { FactsService } from './facts-service.js';
+import type { FiguresService } from './figures-service.js';
+import type { LedgerService } from './ledger-service.js';
 import type { PeopleService } from './people-service.js';
 import type { PlanService } from './plan-service.js';
+import type { ProgressService } from './progress-service.js';
 import { ReplyCache } from './reply-cache.js';
+import type { RolesService } from './roles-service.js';
 
 export interface Services {
   plan: PlanService;
   facts: FactsService;
   people: PeopleService;
+  roles: RolesService;
+  figures: FiguresService;
+  progress: ProgressService;
+  ledger: LedgerService;
+}
+
+export interface RunnerOptions {
+  thresholds: Thresholds;
+  clock?: () => Date;
 }
 
 export interface CommandRequest {
@@ -28,22 +43,36 @@ export interface Answer extends Outcome {
 export class CommandRunner {
   private readonly replies = new ReplyCache();
 
+  private readonly clock: () => Date;
+
   constructor(
     private readonly services: Services,
     private readonly commands: Command[],
-    private readonly clock: () => Date = () => new Date(),
-  ) {}
+    private readonly options: RunnerOptions,
+  ) {
+    this.clock = options.clock ?? (() => new Date());
+  }
+
+  /** Whether a line answers with a modal, known before it runs. */
+  opensModal(text: string): boolean {
+    return opensModal(this.commands, text);
+  }
+
+  actor(userId: string | null): Promise<Actor> {
+    return userId === null ? Promise.resolve(TERMINAL_ACTOR) : this.services.roles.actor(userId);
+  }
 
   async language(userId: string | null): Promise<Lang> {
     return userId === null ? 'zh' : this.services.people.language(userId);
   }
 
   async run(request: CommandRequest): Promise<Answer> {
-    const { plan, facts, people } = this.services;
-    const [lang, index, known] = await Promise.all([
+    const { plan, facts } = this.services;
+    const [lang, index, known, actor] = await Promise.all([
       request.lang ?? this.language(request.userId),
       plan.current(),
       facts.current(),
+      this.actor(request.userId),
     ]);
     const now = this.clock();
     const today = localDate(now);
@@ -58,7 +87,10 @@ export class CommandRunner {
       today,
       plan: index,
       facts: known,
-      setLanguage: (userId, chosen) => people.setLanguage(userId, chosen),
+      thresholds: this.options.thresholds,
+      actor,
+      surface: request.userId === null ? 'terminal' : 'slack',
+      services: this.services,
     });
     const answer = { ...outcome, lang };
     if (cacheable) this.replies.set(index, known, key, answer);

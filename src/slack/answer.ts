@@ -49,27 +49,37 @@ export function logFailure(logger: Logger, err: unknown, where: string, request?
   logger.error({ err, where, user: request?.userId, text: request?.text?.slice(0, 200) }, 'command failed');
 }
 
+/** The answer if it is ready within `ms`, else null (the work goes on). */
+export async function within<T>(work: Promise<T>, ms: number): Promise<T | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), ms);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
  * Acknowledges with the answer itself when it is ready within the budget (one
  * round trip, the fastest path), else acknowledges at once and sends the
- * answer through `respond` when it comes.
+ * answer through `respond` when it comes. Returns the answer.
  */
 export async function ackWithin(
   work: Promise<Answer>,
   ack: (body?: EphemeralBody) => Promise<void>,
   respond: (body: EphemeralBody) => Promise<unknown>,
   budgetMs = ACK_BUDGET_MS,
-): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<null>((resolve) => {
-    timer = setTimeout(() => resolve(null), budgetMs);
-  });
-  const first = await Promise.race([work, late]);
-  clearTimeout(timer);
+): Promise<Answer> {
+  const first = await within(work, budgetMs);
   if (first) {
     await ack(ephemeral(first.reply));
-    return;
+    return first;
   }
   await ack();
-  await respond(ephemeral((await work).reply));
+  const answer = await work;
+  await respond(ephemeral(answer.reply));
+  return answer;
 }

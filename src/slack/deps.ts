@@ -1,10 +1,13 @@
 import type { Logger } from '../logger.js';
-import type { CommandRunner } from '../services/command-runner.js';
+import type { CommandRunner, Services } from '../services/command-runner.js';
 
 /** What listeners need; built once by the composition root (src/main.ts) or a test. */
 export interface SlackDeps {
   runner: CommandRunner;
+  services: Services;
   logger: Logger;
   /** False until migrations are applied and the plan is loaded. */
   isReady(): boolean;
+  /** How long a modal may take before a loading modal opens in its place (tests shorten it). */
+  modalBudgetMs?: number;
 }

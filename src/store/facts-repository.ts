@@ -8,6 +8,23 @@ const CITY = '';
 const key = (a: string, b: string | null) => `${a}\u0000${b ?? CITY}`;
 
 /**
+ * A zone reporter's "done" counts once an officer confirms it (办结); until then,
+ * or when it is sent back, the milestone is still in progress.
+ */
+function effective(u: {
+  state: string;
+  enteredAt: Date;
+  needsConfirmation: boolean;
+  confirmation: { confirmed: boolean } | null;
+}): MilestoneReport {
+  const state = u.state as ReportedState;
+  if (state === 'done' && u.needsConfirmation && !u.confirmation?.confirmed) {
+    return { state: 'in_progress', enteredAt: u.enteredAt };
+  }
+  return { state, enteredAt: u.enteredAt };
+}
+
+/**
  * Reads every figure and milestone report once. Rows come oldest first, so a
  * later revision of the same zone, indicator and period replaces an earlier one.
  */
@@ -19,7 +36,14 @@ export async function readFacts(db: Db): Promise<Facts> {
     }),
     db.milestoneUpdate.findMany({
       orderBy: [{ enteredAt: 'asc' }, { id: 'asc' }],
-      select: { state: true, enteredAt: true, zone: { select: { slug: true } }, milestone: { select: { key: true } } },
+      select: {
+        state: true,
+        enteredAt: true,
+        needsConfirmation: true,
+        confirmation: { select: { confirmed: true } },
+        zone: { select: { slug: true } },
+        milestone: { select: { key: true } },
+      },
     }),
   ]);
 
@@ -40,10 +64,7 @@ export async function readFacts(db: Db): Promise<Facts> {
 
   const reports = new Map<string, MilestoneReport>();
   for (const u of updates) {
-    reports.set(key(u.milestone.key, u.zone?.slug ?? null), {
-      state: u.state as ReportedState,
-      enteredAt: u.enteredAt,
-    });
+    reports.set(key(u.milestone.key, u.zone?.slug ?? null), effective(u));
   }
 
   return {

@@ -39,7 +39,7 @@ const PLAN_LOCK = 720_500_032;
 async function writePlan(tx: Tx, { data, hash }: PlanSource): Promise<void> {
   const zoneIds = await writeZones(tx, data);
   const unitIds = await writeUnits(tx, data);
-  const indicatorIds = await writeIndicators(tx, data);
+  const indicatorIds = await writeIndicators(tx, data, unitIds);
   const planFields = { ...data.plan, sourceHash: hash };
   const plan = await tx.plan.upsert({
     where: { key: data.plan.key },
@@ -182,11 +182,17 @@ async function writeUnits(tx: Tx, data: PlanData): Promise<Map<string, number>> 
   return ids;
 }
 
-async function writeIndicators(tx: Tx, data: PlanData): Promise<Map<string, number>> {
+async function writeIndicators(tx: Tx, data: PlanData, unitIds: Map<string, number>): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
-  for (const i of data.indicators) {
+  for (const { overseenBy, ...i } of data.indicators) {
     const row = await tx.indicator.upsert({ where: { key: i.key }, create: i, update: i });
     ids.set(i.key, row.id);
+    const indicatorId = row.id;
+    await syncLinks(
+      tx.indicatorUnit,
+      { indicatorId },
+      overseenBy.map((key) => ({ indicatorId, unitId: unitIds.get(key) as number })),
+    );
   }
   return ids;
 }

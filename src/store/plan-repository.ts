@@ -21,7 +21,10 @@ export async function readPlan(db: Db, key: string): Promise<PlanData | null> {
   const [zones, units, indicators, programmes, tasks, milestones, targets] = await Promise.all([
     db.zone.findMany({ ...byPosition, include: { aliases: { orderBy: { id: 'asc' } } } }),
     db.unit.findMany({ ...byPosition, include: { aliases: { orderBy: { id: 'asc' } } } }),
-    db.indicator.findMany(byPosition),
+    db.indicator.findMany({
+      ...byPosition,
+      include: { overseers: { include: { unit: true }, orderBy: { unit: { position: 'asc' } } } },
+    }),
     db.programme.findMany({ where: { planId }, orderBy: { number: 'asc' } }),
     db.task.findMany({
       where: { planId },
@@ -75,7 +78,11 @@ export async function readPlan(db: Db, key: string): Promise<PlanData | null> {
       kind: kind as UnitKind,
       aliases: aliases.map((a) => a.alias),
     })),
-    indicators: indicators.map(({ id: _, measure, ...i }) => ({ ...i, measure: measure as Measure })),
+    indicators: indicators.map(({ id: _, measure, overseers, ...i }) => ({
+      ...i,
+      measure: measure as Measure,
+      overseenBy: overseers.map((o) => o.unit.key),
+    })),
     programmes: programmes.map(({ number, title, titleEn }) => ({ number, title, titleEn })),
     tasks: tasks.map((t) => ({
       number: t.number,

@@ -5,6 +5,7 @@ import type {
   DividerBlock,
   HeaderBlock,
   KnownBlock,
+  ModalView,
   SectionBlock,
 } from '@slack/types';
 
@@ -17,10 +18,20 @@ export const MAX_BUTTON_TEXT = 75;
 export const MAX_ACTION_VALUE = 2000;
 export const MAX_FALLBACK_TEXT = 3000;
 
+/** A CSV (or other text file) an answer hands over: uploaded in Slack, written out in a terminal. */
+export interface FileOut {
+  filename: string;
+  title: string;
+  content: string;
+}
+
 export interface Reply {
   /** The notification and fallback text. */
   text: string;
   blocks: KnownBlock[];
+  /** A modal to open instead of answering in the conversation (Slack only). */
+  modal?: ModalView;
+  file?: FileOut;
 }
 
 export function clip(text: string, max: number): string {

@@ -12,7 +12,7 @@ export const DEADLINE_ICON: Record<DeadlineStatus, string> = {
   done_late: '☑️',
   overdue: '🔴',
   due_soon: '⏰',
-  open: '⚪',
+  open: '🗓️',
 };
 
 /** 🔴 2022年6月30日 · 任务2 内设机构优化 — 已逾期（逾期 1612 天） */

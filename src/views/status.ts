@@ -1,5 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import type { PlanIndex } from '../domain/plan-index.js';
+import { countRags } from '../domain/schedule.js';
 import type { TargetLine, ZoneStatus } from '../domain/zone-status.js';
 import { formatDate, formatPeriod, formatQuantity } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
@@ -23,12 +24,12 @@ import { BLOCK, RUN_COMMAND_ACTION } from './ids.js';
 import { describeMilestone } from './milestone-text.js';
 import { escapeText } from './mrkdwn.js';
 import { zoneName } from './names.js';
-import { describeReading, describeTarget } from './target-text.js';
+import { describeLights, describeReading, describeTarget, lightsLegend } from './target-text.js';
 
 function targetLine(line: TargetLine, plan: PlanIndex, lang: Lang): string {
-  const { target, indicator, reading, own } = line;
+  const { target, indicator, reading, verdict, own } = line;
   const what = describeTarget(target, indicator, lang, plan.data.plan.baselineYear);
-  const progress = describeReading(reading, target, indicator, lang);
+  const progress = describeReading(reading, verdict, target, indicator, lang);
   const t = targetText(lang);
   const mine = own
     ? ` · ${t.own(t.measured(formatQuantity(own.value, indicator, lang), formatPeriod(own.period, lang)))}`
@@ -36,7 +37,13 @@ function targetLine(line: TargetLine, plan: PlanIndex, lang: Lang): string {
   return `• ${escapeText(what)}\n    ${escapeText(progress)}${escapeText(mine)}`;
 }
 
-/** `/zone status <zone>`: targets with progress, then milestones against their deadlines. */
+/** A light count, then the targets' lines. */
+function targetBlocks(lines: TargetLine[], plan: PlanIndex, lang: Lang): KnownBlock[] {
+  const lights = describeLights(countRags(lines.map((l) => l.verdict)), lang);
+  return [context(statusText(lang).lights(lights)), ...sections(lines.map((t) => targetLine(t, plan, lang)))];
+}
+
+/** `/zone status <zone>`: targets against 序时进度, then milestones against their deadlines. */
 export function statusView(status: ZoneStatus, plan: PlanIndex, lang: Lang): Reply {
   const m = statusText(lang);
   const c = common(lang);
@@ -56,8 +63,9 @@ export function statusView(status: ZoneStatus, plan: PlanIndex, lang: Lang): Rep
   ];
   if (status.planEnded) blocks.push(section(m.planEnded(formatDate(status.planEndsOn, lang))));
   blocks.push(divider(), section(m.targets(own.length)));
-  blocks.push(...(own.length ? sections(own.map((t) => targetLine(t, plan, lang))) : [context(m.noTargets)]));
-  if (shared.length) blocks.push(section(m.sharedTargets), ...sections(shared.map((t) => targetLine(t, plan, lang))));
+  blocks.push(...(own.length ? targetBlocks(own, plan, lang) : [context(m.noTargets)]));
+  if (shared.length) blocks.push(section(m.sharedTargets), ...targetBlocks(shared, plan, lang));
+  if (status.targets.length) blocks.push(context(lightsLegend(status.thresholds, plan.data.plan.baselineYear, lang)));
   blocks.push(divider(), section(m.milestones(status.milestones.length)));
   if (status.milestones.length) {
     blocks.push(context(m.counts(n.overdue, n.done, n.done_late, n.due_soon, n.open)));
@@ -72,6 +80,7 @@ export function statusView(status: ZoneStatus, plan: PlanIndex, lang: Lang): Rep
       button(m.showTargets, RUN_COMMAND_ACTION, `targets ${zone.slug}`),
     ]),
   );
-  const text = `${m.title(name)}: ${m.counts(n.overdue, n.done, n.done_late, n.due_soon, n.open)}`;
+  const lights = describeLights(countRags(own.map((t) => t.verdict)), lang);
+  const text = `${m.title(name)}: ${m.summary(lights, m.counts(n.overdue, n.done, n.done_late, n.due_soon, n.open))}`;
   return reply(text, fitBlocks(blocks, c.overflow));
 }

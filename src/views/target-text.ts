@@ -1,4 +1,6 @@
 import type { Reading } from '../domain/progress.js';
+import { RAGS, type Rag, type Verdict } from '../domain/schedule.js';
+import type { Thresholds } from '../domain/thresholds.js';
 import { formatDate, formatNumber, formatPercent, formatPeriod, formatQuantity } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { targetText } from '../i18n/messages/targets.js';
@@ -44,25 +46,73 @@ export function progressBar(percent: number): string {
   return `${'▓'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)}`;
 }
 
-/** What the figures say about the target: 暂无数据, or 812亿元（2025年）▓▓▓▓▓▓▓▓░░ 完成 81%. */
-export function describeReading(reading: Reading, target: TargetData, indicator: IndicatorData, lang: Lang): string {
+export const RAG_ICON: Record<Rag, string> = { red: '🔴', yellow: '🟡', green: '🟢', grey: '⚪' };
+
+/** 🔴 红灯 1 · 🟡 黄灯 0 · 🟢 绿灯 2 · ⚪ 未评价 4 */
+export function describeLights(counts: Record<Rag, number>, lang: Lang): string {
+  const { light } = targetText(lang);
+  return RAGS.map((r) => `${RAG_ICON[r]} ${light[r]} ${counts[r]}`).join(' · ');
+}
+
+/** What the lights mean, with the configured thresholds. */
+export function lightsLegend(thresholds: Thresholds, baselineYear: number, lang: Lang): string {
+  const points = (n: number) => formatNumber(n, lang);
+  return targetText(lang).legend(baselineYear, points(thresholds.yellowPoints), points(thresholds.redPoints));
+}
+
+function gapWords(gap: number, lang: Lang): string {
   const m = targetText(lang);
-  if (reading.state === 'no_figures') return m.noFigures;
+  const points = formatNumber(Math.abs(gap), lang, 1);
+  if (points === '0') return m.onSchedule;
+  return gap < 0 ? m.behind(points) : m.ahead(points);
+}
+
+function rankWords(gained: number, lang: Lang): string {
+  const m = targetText(lang);
+  if (gained === 0) return m.placesHeld;
+  const n = formatNumber(Math.abs(gained), lang);
+  return gained > 0 ? m.placesGained(n) : m.placesLost(n);
+}
+
+const done = (percent: number, lang: Lang) => `${progressBar(percent)} ${formatPercent(percent, lang)}`;
+
+/**
+ * What the figures say about the target and its light:
+ * 820亿元（2023年） · ▓▓▓▓▓░░░░░ 52% · 序时 70% · 落后 18 个百分点 🟡 · 未达标
+ */
+export function describeReading(
+  reading: Reading,
+  verdict: Verdict,
+  target: TargetData,
+  indicator: IndicatorData,
+  lang: Lang,
+): string {
+  const m = targetText(lang);
+  const icon = RAG_ICON[verdict.rag];
+  if (reading.state === 'no_figures') return `${m.noFigures} ${icon}`;
   if (reading.state === 'no_baseline') {
-    return m.noBaseline(
-      m.measured(formatQuantity(reading.actual.value, indicator, lang), formatPeriod(reading.actual.period, lang)),
+    const latest = m.measured(
+      formatQuantity(reading.actual.value, indicator, lang),
+      formatPeriod(reading.actual.period, lang),
     );
+    return `${m.noBaseline(latest)} ${icon}`;
   }
   const actual =
     target.kind === 'share'
       ? formatPercent(reading.actual, lang)
       : target.kind === 'rank_gain'
-        ? m.placesGained(formatNumber(reading.actual, lang))
+        ? rankWords(reading.actual, lang)
         : formatQuantity(reading.actual, indicator, lang);
-  const parts = [m.measured(actual, formatPeriod(reading.period, lang))];
-  if (reading.percent !== null)
-    parts.push(`${progressBar(reading.percent)} ${m.progress(formatPercent(reading.percent, lang))}`);
-  parts.push(reading.met ? `✅ ${m.met}` : m.notMet);
+  const judged = [m.measured(actual, formatPeriod(reading.period, lang))];
+  const { pace } = verdict;
+  if (pace) {
+    judged.push(done(pace.actual, lang), m.expected(formatPercent(pace.expected, lang)), gapWords(pace.gap, lang));
+  } else {
+    if (reading.percent !== null) judged.push(done(reading.percent, lang));
+    if (verdict.rag === 'grey') judged.push(m.noPace);
+  }
+  const parts = [`${judged.join(' · ')} ${icon}`];
+  parts.push(verdict.overdue ? m.overdue : reading.met ? `✅ ${m.met}` : m.notMet);
   if (reading.coverage) parts.push(m.coverage(reading.coverage.reported, reading.coverage.of));
   return parts.join(' · ');
 }

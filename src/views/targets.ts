@@ -1,5 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import type { PlanIndex } from '../domain/plan-index.js';
+import { type Judging, RAGS } from '../domain/schedule.js';
 import type { TargetGroup, TargetSummary } from '../domain/target-summary.js';
 import type { TargetLine, ZoneStatus } from '../domain/zone-status.js';
 import { formatDate, formatPeriod, formatQuantity } from '../i18n/format.js';
@@ -24,11 +25,13 @@ import {
 import { BLOCK, RUN_COMMAND_ACTION } from './ids.js';
 import { bold, escapeText } from './mrkdwn.js';
 import { taskTitle, zoneName, zoneShort } from './names.js';
-import { describeReading, describeTarget } from './target-text.js';
+import { describeReading, describeTarget, lightsLegend, RAG_ICON } from './target-text.js';
 import { LEVEL_ORDER } from './zones.js';
 
 /** Up to this many zones are named; more are only counted. */
 const FEW = 3;
+
+type EachSummary = Extract<TargetSummary, { mode: 'each' }>;
 
 function zoneNames(slugs: string[], plan: PlanIndex, lang: Lang): string {
   return slugs
@@ -54,12 +57,27 @@ function whoMust(slugs: string[], plan: PlanIndex, lang: Lang): string {
   return zoneNames(slugs, plan, lang);
 }
 
-function tally(s: Extract<TargetSummary, { mode: 'each' }>, plan: PlanIndex, lang: Lang): string {
+/** 🔴 2（东海开发区、灌南开发区） · 🟢 3 · ⚪ 5: zones by light, the red ones named when few. */
+function lights(s: EachSummary, plan: PlanIndex, lang: Lang): string {
   const m = targetsListText(lang);
+  return RAGS.filter((r) => s.lights[r].length > 0)
+    .map((r) => {
+      const zones = s.lights[r];
+      const count =
+        r === 'red' && zones.length <= FEW ? m.named(zones.length, zoneNames(zones, plan, lang)) : zones.length;
+      return `${RAG_ICON[r]} ${count}`;
+    })
+    .join(' · ');
+}
+
+function tally(s: EachSummary, plan: PlanIndex, lang: Lang): string {
+  const m = targetsListText(lang);
+  const t = targetText(lang);
   const of = s.zones.length;
-  if (!s.reported.length) return `${targetText(lang).noFigures} · ${targetText(lang).coverage(0, of)}`;
+  if (!s.reported.length) return `${t.noFigures} ${RAG_ICON.grey} · ${t.coverage(0, of)}`;
   const metBy = s.met.length > 0 && s.met.length <= FEW ? zoneNames(s.met, plan, lang) : '';
-  return `${s.met.length === of ? '✅ ' : ''}${m.tally(s.met.length, metBy, s.reported.length, of)}`;
+  const met = `${s.met.length === of ? '✅ ' : ''}${m.tally(s.met.length, metBy, s.reported.length, of)}`;
+  return `${lights(s, plan, lang)} · ${met}`;
 }
 
 function summaryLine(s: TargetSummary, plan: PlanIndex, lang: Lang): string {
@@ -72,7 +90,8 @@ function summaryLine(s: TargetSummary, plan: PlanIndex, lang: Lang): string {
       : s.mode === 'each'
         ? m.who(bold(whoMust(s.zones, plan, lang)))
         : '';
-  const how = s.mode === 'each' ? tally(s, plan, lang) : describeReading(s.reading, s.target, indicator, lang);
+  const how =
+    s.mode === 'each' ? tally(s, plan, lang) : describeReading(s.reading, s.verdict, s.target, indicator, lang);
   return `• ${who}${what}\n    ${escapeText(how)}`;
 }
 
@@ -91,25 +110,25 @@ function heading(plan: PlanIndex, lang: Lang, today: string, title: string, lead
   return blocks;
 }
 
-/** `/zone targets`: every target of the plan, grouped as the plan sets them, each with where it stands. */
-export function targetsView(groups: TargetGroup[], plan: PlanIndex, lang: Lang, today: string): Reply {
+/** `/zone targets`: every target of the plan, grouped as the plan sets them, each with its light. */
+export function targetsView(groups: TargetGroup[], plan: PlanIndex, lang: Lang, judging: Judging): Reply {
   const m = targetsListText(lang);
   const count = groups.reduce((n, g) => n + g.items.length, 0);
-  const blocks = heading(plan, lang, today, m.title(count));
+  const blocks = heading(plan, lang, judging.today, m.title(count));
   for (const g of groups) {
     blocks.push(
       divider(),
       ...sections([groupTitle(g.task, plan, lang), ...g.items.map((s) => summaryLine(s, plan, lang))]),
     );
   }
-  blocks.push(context(m.more));
+  blocks.push(context(lightsLegend(judging.thresholds, plan.data.plan.baselineYear, lang), m.more));
   return reply(m.title(count), fitBlocks(blocks, common(lang).overflow));
 }
 
 function zoneTargetLine(line: TargetLine, plan: PlanIndex, lang: Lang): string {
-  const { target, indicator, reading, own } = line;
+  const { target, indicator, reading, verdict, own } = line;
   const what = describeTarget(target, indicator, lang, plan.data.plan.baselineYear);
-  const progress = describeReading(reading, target, indicator, lang);
+  const progress = describeReading(reading, verdict, target, indicator, lang);
   const t = targetText(lang);
   const mine = own
     ? ` · ${t.own(t.measured(formatQuantity(own.value, indicator, lang), formatPeriod(own.period, lang)))}`
@@ -132,6 +151,7 @@ export function zoneTargetsView(status: ZoneStatus, plan: PlanIndex, lang: Lang)
   if (shared.length) {
     blocks.push(section(m.shared(shared.length)), ...sections(shared.map((t) => zoneTargetLine(t, plan, lang))));
   }
+  if (status.targets.length) blocks.push(context(lightsLegend(status.thresholds, plan.data.plan.baselineYear, lang)));
   blocks.push(
     actions(BLOCK.targetsActions, [
       button(m.showStatus, RUN_COMMAND_ACTION, `status ${zone.slug}`),

@@ -96,7 +96,7 @@ function targetLine(s: TargetSummary, plan: PlanIndex, lang: Lang): string {
   const where =
     s.mode === 'each'
       ? taskText(lang).eachTally(s.zones.length, s.met.length, s.reported.length)
-      : describeReading(s.reading, s.target, indicator, lang);
+      : describeReading(s.reading, s.verdict, s.target, indicator, lang);
   const who = s.mode === 'single' ? taskText(lang).tally(zonesText([s.zone], plan, lang), '') : '';
   return `• ${escapeText(what)}\n    ${escapeText(`${who}${where}`)}`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { status } from '../../commands/status.js';
 import { blocksToText } from '../../src/views/plain-text.js';
-import { commandContext, factsOf } from '../support/command-context.js';
+import { commandContext, DEFAULT_THRESHOLDS, factsOf } from '../support/command-context.js';
 
 describe('/zone status', () => {
   it('shows a zone with no figures: its targets say so, its milestones are overdue after the plan ended', async () => {
@@ -32,7 +32,8 @@ describe('/zone status', () => {
       ],
     );
     const text = blocksToText((await status.run(['徐圩'], commandContext({ facts }))).blocks);
-    expect(text).toMatch(/1,100亿元（2025年）.*完成 110%.*已达标/);
+    // From its 2020 baseline of 300 to 1,000: 800 of the 700 to go.
+    expect(text).toContain('1,100亿元（2025年） · ▓▓▓▓▓▓▓▓▓▓ 114.3% · 序时 100% · 超前 14.3 个百分点 🟢 · ✅ 已达标');
     expect(text).toMatch(/✅ 2023年12月31日 · 任务28 .* — 按期完成/);
   });
 
@@ -41,5 +42,52 @@ describe('/zone status', () => {
     expect(text).toContain('Lianyungang Economic and Technological Development Zone · status');
     expect(text).toContain('Gross domestic product more than 80 bn yuan (by 31 Dec 2025)');
     expect(text).toContain('no figures yet');
+  });
+
+  describe('inside the plan period, against 序时进度', () => {
+    const now = new Date('2023-06-30T02:00:00Z');
+    const facts = factsOf([
+      // GDP 300 → 1,000 by 2025; at the end of 2022 the path is 40% of the way, 450 only 21.4%.
+      { zone: 'xuwei', indicator: 'gdp', period: '2020', value: 300 },
+      { zone: 'xuwei', indicator: 'gdp', period: '2022', value: 450 },
+      // Fell from 5th to 6th: 退位.
+      { zone: 'xuwei', indicator: 'provincial_rank', period: '2021', value: 5 },
+      { zone: 'xuwei', indicator: 'provincial_rank', period: '2022', value: 6 },
+      // One of two 百亿元 projects by the end of June: exactly on schedule.
+      { zone: 'xuwei', indicator: 'projects_10bn', period: '2023-06', value: 1 },
+    ]);
+    const textOf = async (ctx: ReturnType<typeof commandContext>) =>
+      blocksToText((await status.run(['xuwei'], ctx)).blocks);
+
+    it('gives each target its light, bar, progress, 序时进度 and gap, and counts the lights', async () => {
+      const reply = await status.run(['xuwei'], commandContext({ facts, now }));
+      const text = blocksToText(reply.blocks);
+      expect(text).not.toContain('规划期已于');
+      expect(text).toContain('450亿元（2022年） · ▓▓░░░░░░░░ 21.4% · 序时 40% · 落后 18.5 个百分点 🟡 · 未达标');
+      expect(text).toContain('较上年后退 1 位（2022年） 🔴 · 未达标');
+      expect(text).toContain('1个（2023年6月） · ▓▓▓▓▓░░░░░ 50% · 序时 50% · 与序时持平 🟢 · 未达标');
+      expect(text).toContain('亮灯：🔴 红灯 1 · 🟡 黄灯 1 · 🟢 绿灯 1 · ⚪ 未评价 4');
+      expect(text).toContain('🟢 正常（落后不超过 10 个百分点）');
+      expect(reply.text).toContain('目标 🔴 红灯 1 · 🟡 黄灯 1 · 🟢 绿灯 1 · ⚪ 未评价 4；节点 逾期');
+      expect(reply.blocks.length).toBeLessThanOrEqual(50);
+      for (const b of reply.blocks) if (b.type === 'section') expect(b.text?.text.length).toBeLessThanOrEqual(3000);
+    });
+
+    it('answers in English', async () => {
+      const text = await textOf(commandContext({ facts, now, lang: 'en' }));
+      expect(text).toContain('45 bn yuan (2022) · ▓▓░░░░░░░░ 21.4% · expected 40% · 18.5 points behind 🟡 · not met');
+      expect(text).toContain('down 1 place on the year before (2022) 🔴');
+      expect(text).toContain('on schedule 🟢');
+      expect(text).toContain('Lights: 🔴 red 1 · 🟡 yellow 1 · 🟢 green 1 · ⚪ not rated 4');
+    });
+
+    it('judges by the configured thresholds and due-soon days', async () => {
+      const thresholds = { ...DEFAULT_THRESHOLDS, yellowPoints: 20, dueSoonDays: 200 };
+      const text = await textOf({ ...commandContext({ facts, now }), thresholds });
+      expect(text).toContain('落后 18.5 个百分点 🟢');
+      expect(text).toContain('🟢 正常（落后不超过 20 个百分点）');
+      expect(text).toMatch(/⏰ 2023年12月31日 · 任务28 .* — 还剩 184 天/);
+      expect(await textOf(commandContext({ facts, now }))).toMatch(/🗓️ 2023年12月31日 · 任务28 .* — 未到期/);
+    });
   });
 });

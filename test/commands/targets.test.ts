@@ -7,7 +7,7 @@ import { target } from '../../commands/targets.js';
 import type { Reply } from '../../src/views/blocks.js';
 import { BLOCK, RUN_COMMAND_ACTION } from '../../src/views/ids.js';
 import { blocksToText } from '../../src/views/plain-text.js';
-import { commandContext, factsOf } from '../support/command-context.js';
+import { commandContext, type FigureRow, factsOf, PLAN } from '../support/command-context.js';
 
 const run = async (args: string[], options: Parameters<typeof commandContext>[0] = {}) =>
   target.run(args, commandContext(options));
@@ -53,10 +53,16 @@ describe('/zone targets', () => {
 
   it('shows progress on a total target and met/reported counts on an each target', async () => {
     const text = textOf(await run([], { facts }));
-    expect(text).toMatch(/3,500亿元.*\n {4}1,500亿元（2025年） · ▓▓▓▓░░░░░░ 完成 42.9% · 未达标 · 3\/12 个开发区已报/);
-    expect(text).toMatch(/外的各开发区：地区生产总值比2020年翻一番.*\n {4}已达标 1\/10（市高新区） · 已报 2\/10/);
-    expect(text).toMatch(/徐圩新区：地区生产总值超过1,000亿元.*\n {4}1,100亿元（2025年） .*✅ 已达标/);
-    expect(text).toMatch(/各开发区：安全风险评估完成率不低于100%.*\n {4}暂无数据 · 0\/12 个开发区已报/);
+    // Not every zone has a 2020 figure, so the total's way is measured from zero; the plan has ended, so unmet is overdue.
+    expect(text).toMatch(
+      /3,500亿元.*\n {4}1,500亿元（2025年） · ▓▓▓▓░░░░░░ 42.9% · 序时 100% · 落后 57.1 个百分点 🔴 · 逾期未达标 · 3\/12 个开发区已报/,
+    );
+    expect(text).toMatch(
+      /外的各开发区：地区生产总值比2020年翻一番.*\n {4}🔴 1（东海开发区） · 🟢 1 · ⚪ 8 · 已达标 1\/10（市高新区） · 已报 2\/10/,
+    );
+    expect(text).toMatch(/徐圩新区：地区生产总值超过1,000亿元.*\n {4}1,100亿元（2025年） .* 🟢 · ✅ 已达标/);
+    expect(text).toMatch(/各开发区：安全风险评估完成率不低于100%.*\n {4}暂无数据 ⚪ · 0\/12 个开发区已报/);
+    expect(text).toContain('🟡 落后超过 10 个百分点 · 🔴 落后超过 30 个百分点或逾期未达标');
   });
 
   it('answers in English', async () => {
@@ -67,7 +73,51 @@ describe('/zone targets', () => {
     expect(text).toContain('All zones together: Gross domestic product at least 350 bn yuan');
     expect(text).toContain('more than 4 bn US dollars');
     expect(text).toContain('met 1/10 (Lianyungang High-tech Industrial Development Zone) · reported 2/10');
+    expect(text).toContain('42.9% · expected 100% · 57.1 points behind 🔴 · past due, not met');
     expect(text).toContain('Type /zone targets <zone>');
+    expectSlackLimits(reply.blocks);
+  });
+});
+
+describe('/zone targets inside the plan period', () => {
+  // Every zone 200亿元 in 2020 and 250亿元 in 2022, but for three; the city 5,000 then 6,000.
+  const in2022: Record<string, number> = { gaoxin: 300, donghai: 210, guannan: 200 };
+  const rows: FigureRow[] = [
+    ...PLAN.data.zones.flatMap((z) => [
+      { zone: z.slug, indicator: 'gdp', period: '2020', value: 200 },
+      { zone: z.slug, indicator: 'gdp', period: '2022', value: in2022[z.slug] ?? 250 },
+    ]),
+    { zone: null, indicator: 'gdp', period: '2020', value: 5000 },
+    { zone: null, indicator: 'gdp', period: '2022', value: 6000 },
+  ];
+  const now = new Date('2023-06-30T02:00:00Z');
+
+  it('counts the zones of an each target by light, naming the red ones', async () => {
+    const text = textOf(await run([], { facts: factsOf(rows), now }));
+    expect(text).not.toContain('规划期已于');
+    // Doubling compounds: by the end of 2022 the path is 31.9% of the way; 200 → 200 is 0%, 210 is 10%.
+    expect(text).toMatch(
+      /翻一番（2025年12月31日前）\n {4}🔴 1（灌南开发区） · 🟡 1 · 🟢 8 · 已达标 0\/10 · 已报 10\/10/,
+    );
+  });
+
+  it("lights a total and a share of the city's figure", async () => {
+    const text = textOf(await run([], { facts: factsOf(rows), now }));
+    // 2,400 → 3,500: 2,960 is 50.9% of the way, with 40% due by the end of 2022.
+    expect(text).toContain(
+      '2,960亿元（2022年） · ▓▓▓▓▓░░░░░ 50.9% · 序时 40% · 超前 10.9 个百分点 🟢 · 未达标 · 12/12 个开发区已报',
+    );
+    // 48% → 50%: 49.3% is two thirds of the way.
+    expect(text).toContain('49.3%（2022年） · ▓▓▓▓▓▓▓░░░ 66.7% · 序时 40% · 超前 26.7 个百分点 🟢 · 未达标');
+    expect(text).toMatch(/市开发区：地区生产总值超过800亿元.*\n.* · 落后 31.6 个百分点 🔴/);
+  });
+
+  it('answers in English', async () => {
+    const reply = await run([], { facts: factsOf(rows), now, lang: 'en' });
+    const text = textOf(reply);
+    expect(text).toContain('🔴 1 (Guannan Economic Development Zone) · 🟡 1 · 🟢 8 · met 0/10 · reported 10/10');
+    expect(text).toContain('50.9% · expected 40% · 10.9 points ahead 🟢');
+    expect(text).toContain('🟡 more than 10 points behind');
     expectSlackLimits(reply.blocks);
   });
 });

@@ -66,6 +66,12 @@ describe('readTarget', () => {
     expect(r).toMatchObject({ actual: 3600, met: true, coverage: { reported: 2, of: 3 } });
   });
 
+  it('sums a total at the period most zones have reached, not at one early zone', () => {
+    const t = target({ aggregate: 'total', comparator: 'gte', value: 3500, zones: ['a', 'b', 'c'] });
+    const r = read(t, ['a', 'b', 'c'], [row('a', '2024', 1000), row('b', '2024', 900), row('c', '2025-03', 300)]);
+    expect(r).toMatchObject({ actual: 1900, period: '2024', coverage: { reported: 2, of: 3 } });
+  });
+
   it('reads a share of the city figure for the same period', () => {
     const t = target({ kind: 'share', comparator: 'gte', value: 50, aggregate: 'total', zones: ['a', 'b'] });
     const rows = [row('a', '2025', 1500), row('b', '2025', 1000), row(null, '2025', 4000)];
@@ -105,6 +111,33 @@ describe('readTarget', () => {
       met: true,
     });
     expect(read(rank, ['a'], [row('a', '2023', 9, 'rank')])).toMatchObject({ state: 'no_baseline' });
+  });
+
+  it('measures a level from its 2020 baseline, from zero without one or when the baseline already passed the goal', () => {
+    expect(read(target({}), ['a'], [row('a', '2020', 300), row('a', '2023', 650)])).toMatchObject({
+      baseline: 300,
+      percent: 50,
+    });
+    expect(read(target({}), ['a'], [row('a', '2023', 650)])).toMatchObject({ baseline: null, percent: 65 });
+    expect(read(target({}), ['a'], [row('a', '2020', 1200), row('a', '2023', 1100)])).toMatchObject({
+      baseline: 1200,
+      percent: 110,
+    });
+    const ceiling = target({ comparator: 'lte', value: 50 });
+    expect(read(ceiling, ['a'], [row('a', '2020', 80), row('a', '2023', 65)])).toMatchObject({ percent: 50 });
+    expect(read(ceiling, ['a'], [row('a', '2023', 65)])).toMatchObject({ percent: null, met: false });
+  });
+
+  it("takes a total's baseline only when every zone reported one, and a share's from the 2020 figures", () => {
+    const t = target({ aggregate: 'total', comparator: 'gte', value: 3500, zones: ['a', 'b'] });
+    const rows = [row('a', '2020', 1000), row('a', '2025', 2000), row('b', '2025', 1600)];
+    expect(read(t, ['a', 'b'], rows)).toMatchObject({ baseline: null, percent: (3600 * 100) / 3500 });
+    expect(read(t, ['a', 'b'], [...rows, row('b', '2020', 500)])).toMatchObject({ baseline: 1500 });
+    const share = target({ kind: 'share', comparator: 'gte', value: 50, aggregate: 'total', zones: ['a', 'b'] });
+    const then = [row('a', '2020', 1000), row('b', '2020', 600), row(null, '2020', 4000)];
+    const now = [row('a', '2025', 1500), row('b', '2025', 500), row(null, '2025', 4000)];
+    expect(read(share, ['a', 'b'], [...then, ...now])).toMatchObject({ actual: 50, baseline: 40, percent: 100 });
+    expect(read(share, ['a', 'b'], now)).toMatchObject({ baseline: null });
   });
 
   it('reads a range as met only inside it', () => {

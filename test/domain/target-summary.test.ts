@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FACTS } from '../../src/domain/facts.js';
 import { summarizeTarget, summarizeTargets, type TargetSummary } from '../../src/domain/target-summary.js';
-import { factsOf, PLAN } from '../support/command-context.js';
+import { DEFAULT_THRESHOLDS, factsOf, PLAN } from '../support/command-context.js';
+
+const AFTER_PLAN = { today: '2026-11-28', thresholds: DEFAULT_THRESHOLDS };
 
 function targetByKey(key: string) {
   const found = PLAN.data.targets.find((t) => t.key === key);
@@ -16,7 +18,7 @@ function each(s: TargetSummary) {
 
 describe('summarizeTargets', () => {
   it('groups all 28 targets: development goals first, then by task in order', () => {
-    const groups = summarizeTargets(PLAN, NO_FACTS);
+    const groups = summarizeTargets(PLAN, NO_FACTS, AFTER_PLAN);
     expect(groups.map((g) => g.task)).toEqual([null, 2, 6, 7, 9, 10, 11, 13, 17, 24]);
     expect(groups.flatMap((g) => g.items)).toHaveLength(28);
     expect(groups[0]?.items.map((s) => s.target.key).slice(0, 4)).toEqual([
@@ -29,7 +31,7 @@ describe('summarizeTargets', () => {
 
   it('reads each target the way the plan sets it', () => {
     const modes = Object.fromEntries(
-      summarizeTargets(PLAN, NO_FACTS)
+      summarizeTargets(PLAN, NO_FACTS, AFTER_PLAN)
         .flatMap((g) => g.items)
         .map((s) => [s.target.key, s.mode]),
     );
@@ -55,24 +57,40 @@ describe('summarizeTarget', () => {
   ]);
 
   it('counts, for an each target, the zones that met it and those that reported', () => {
-    const s = each(summarizeTarget(PLAN, targetByKey('goal-gdp-others-double'), facts));
+    const s = each(summarizeTarget(PLAN, targetByKey('goal-gdp-others-double'), facts, AFTER_PLAN));
     expect(s.zones).toHaveLength(10);
     expect(s.met).toEqual(['gaoxin']);
     expect(s.reported).toEqual(['gaoxin', 'donghai', 'guannan']);
   });
 
+  it('sorts the zones of an each target by light: met, overdue unmet, or not to be judged', () => {
+    const s = each(summarizeTarget(PLAN, targetByKey('goal-gdp-others-double'), facts, AFTER_PLAN));
+    expect(s.lights.green).toEqual(['gaoxin']);
+    expect(s.lights.red).toEqual(['donghai']);
+    expect(s.lights.yellow).toEqual([]);
+    expect(s.lights.grey).toHaveLength(8);
+    expect(s.lights.grey).toContain('guannan');
+  });
+
+  it('judges a together target as of the day given', () => {
+    const inPlan = { ...AFTER_PLAN, today: '2025-12-31' };
+    const total = (judging: typeof AFTER_PLAN) => summarizeTarget(PLAN, targetByKey('goal-gdp-total'), facts, judging);
+    expect(total(inPlan)).toMatchObject({ verdict: { rag: 'red', overdue: false, pace: { expected: 100 } } });
+    expect(total(AFTER_PLAN)).toMatchObject({ verdict: { rag: 'red', overdue: true } });
+  });
+
   it('counts nobody before anyone reports', () => {
-    const s = each(summarizeTarget(PLAN, targetByKey('t24-risk-assessment-rate'), NO_FACTS));
+    const s = each(summarizeTarget(PLAN, targetByKey('t24-risk-assessment-rate'), NO_FACTS, AFTER_PLAN));
     expect([s.met, s.reported, s.zones.length]).toEqual([[], [], 12]);
   });
 
   it("reads a single zone's target for that zone", () => {
-    const s = summarizeTarget(PLAN, targetByKey('goal-gdp-xuwei'), facts);
+    const s = summarizeTarget(PLAN, targetByKey('goal-gdp-xuwei'), facts, AFTER_PLAN);
     expect(s).toMatchObject({ mode: 'single', zone: 'xuwei', reading: { state: 'measured', actual: 1100, met: true } });
   });
 
   it('sums the zones for a total target, saying how many reported', () => {
-    const s = summarizeTarget(PLAN, targetByKey('goal-gdp-total'), facts);
+    const s = summarizeTarget(PLAN, targetByKey('goal-gdp-total'), facts, AFTER_PLAN);
     expect(s).toMatchObject({
       mode: 'together',
       reading: { state: 'measured', actual: 2000, period: '2025', met: false, coverage: { reported: 4, of: 12 } },
@@ -80,9 +98,9 @@ describe('summarizeTarget', () => {
   });
 
   it("reads a city-wide target from the city's own figures", () => {
-    const s = summarizeTarget(PLAN, targetByKey('t7-listed-companies'), facts);
+    const s = summarizeTarget(PLAN, targetByKey('t7-listed-companies'), facts, AFTER_PLAN);
     expect(s).toMatchObject({ mode: 'together', reading: { state: 'measured', actual: 17, goal: 16, met: true } });
-    expect(summarizeTarget(PLAN, targetByKey('t7-listed-companies'), NO_FACTS)).toMatchObject({
+    expect(summarizeTarget(PLAN, targetByKey('t7-listed-companies'), NO_FACTS, AFTER_PLAN)).toMatchObject({
       reading: { state: 'no_figures' },
     });
   });

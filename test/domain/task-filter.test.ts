@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { filterTasks, NO_FILTER, owedMilestone, type TaskFilter, taskRow } from '../../src/domain/task-filter.js';
-import { factsOf, PLAN, type ReportRow } from '../support/command-context.js';
+import { DEFAULT_THRESHOLDS, factsOf, PLAN, type ReportRow } from '../support/command-context.js';
 
-const AFTER_PLAN = '2026-11-28';
-const numbers = (filter: Partial<TaskFilter>, today = AFTER_PLAN, reports: ReportRow[] = []) =>
-  filterTasks(PLAN, { ...NO_FILTER, ...filter }, factsOf([], reports), today).rows.map((r) => r.task.number);
+const on = (today: string) => ({ today, thresholds: DEFAULT_THRESHOLDS });
+const AFTER_PLAN = on('2026-11-28');
+const numbers = (filter: Partial<TaskFilter>, judging = AFTER_PLAN, reports: ReportRow[] = []) =>
+  filterTasks(PLAN, { ...NO_FILTER, ...filter }, factsOf([], reports), judging).rows.map((r) => r.task.number);
 
 const done = (milestone: string, zone: string | null, at = '2022-09-01T00:00:00Z'): ReportRow => ({
   milestone,
@@ -59,13 +60,13 @@ describe('filterTasks', () => {
   });
 
   it('finds milestones not done that fall due within N days, and none after the plan period', () => {
-    expect(numbers({ zone: 'xuwei', deadline: { kind: 'due_within', days: 30 } }, '2022-06-10')).toEqual([
+    expect(numbers({ zone: 'xuwei', deadline: { kind: 'due_within', days: 30 } }, on('2022-06-10'))).toEqual([
       2, 7, 11, 23, 25,
     ]);
-    expect(numbers({ zone: 'xuwei', deadline: { kind: 'due_within', days: 10 } }, '2022-06-10')).toEqual([]);
+    expect(numbers({ zone: 'xuwei', deadline: { kind: 'due_within', days: 10 } }, on('2022-06-10'))).toEqual([]);
     expect(numbers({ deadline: { kind: 'due_within', days: 3650 } })).toEqual([]);
     const reported = [done('t2-internal-agencies', 'xuwei', '2022-06-05T00:00:00Z')];
-    expect(numbers({ zone: 'xuwei', deadline: { kind: 'due_within', days: 30 } }, '2022-06-10', reported)).toEqual([
+    expect(numbers({ zone: 'xuwei', deadline: { kind: 'due_within', days: 30 } }, on('2022-06-10'), reported)).toEqual([
       7, 11, 23, 25,
     ]);
   });
@@ -99,7 +100,7 @@ describe('owedMilestone and taskRow', () => {
   it('names the next milestone before the plan ends, and the overdue ones after', () => {
     const task28 = PLAN.task(28);
     if (!task28) throw new Error('plan changed');
-    const before = taskRow(PLAN, task28, factsOf(), '2023-06-01', 'xuwei');
+    const before = taskRow(PLAN, task28, factsOf(), on('2023-06-01'), 'xuwei');
     expect(before.overdue).toEqual([]);
     expect(before.next?.milestone.key).toBe('t28-xuwei-clean-heating');
     const after = taskRow(PLAN, task28, factsOf(), AFTER_PLAN, 'xuwei');

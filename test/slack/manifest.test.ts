@@ -3,10 +3,9 @@ import { App } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createLogger } from '../../src/logger.js';
-import type { CommandRunner } from '../../src/services/command-runner.js';
 import type { SlackDeps } from '../../src/slack/deps.js';
 import { registerListeners } from '../../src/slack/listeners/index.js';
-import { ACTION_IDS } from '../../src/views/ids.js';
+import { ACTION_IDS, VIEW_IDS } from '../../src/views/ids.js';
 
 interface Manifest {
   features: {
@@ -36,14 +35,15 @@ function registrations() {
   app.action = record(seen.actions, app.action);
   app.event = record(seen.events, app.event);
   app.view = record(seen.views, app.view);
-  const deps: SlackDeps = { runner: {} as CommandRunner, logger: createLogger('silent'), isReady: () => true };
+  const deps = { runner: {}, services: {}, logger: createLogger('silent'), isReady: () => true } as SlackDeps;
   registerListeners(app, deps);
   return seen;
 }
 
 /** What each listened-to thing needs from Slack, to hold the manifest to "what it needs and no more". */
 const SCOPES_FOR: Record<string, string[]> = {
-  '/zone': ['commands'],
+  // /zone export uploads a file.
+  '/zone': ['commands', 'files:write'],
   app_mention: ['app_mentions:read', 'chat:write'],
   'message.im': ['im:history', 'chat:write'],
 };
@@ -66,7 +66,7 @@ describe('manifest.yml', () => {
 
   it('has a listener for every action and view callback id zonebot uses, and no other', () => {
     expect([...seen.actions].sort()).toEqual([...ACTION_IDS].sort());
-    expect(seen.views).toEqual([]);
+    expect([...seen.views].sort()).toEqual([...VIEW_IDS].sort());
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
   });
 

@@ -28,7 +28,11 @@ describe('Socket Mode (smoke)', () => {
     const logger = createLogger('silent');
     runtime = createRuntime(config, logger);
     await runtime.prepare();
-    slack = createSlackApp(config.slack, { runner: runtime.runner, logger, isReady: () => true }, 0);
+    slack = createSlackApp(
+      config.slack,
+      { runner: runtime.runner, services: runtime.services, logger, isReady: () => true },
+      0,
+    );
     await slack.start();
     await server.waitForConnection();
   });

@@ -58,7 +58,11 @@ export async function startTestApp(
   const runtime = createRuntime(config, logger, () => now);
   let ready = false;
   if (!config.slack) throw new Error('test app needs Slack settings');
-  const slack = createSlackApp(config.slack, { runner: runtime.runner, logger, isReady: () => ready }, 0);
+  const slack = createSlackApp(
+    config.slack,
+    { runner: runtime.runner, services: runtime.services, logger, isReady: () => ready },
+    0,
+  );
   const port = await slack.start();
   await runtime.prepare();
   ready = true;

@@ -5,9 +5,11 @@ import type { MilestoneReport } from '../../src/domain/milestones.js';
 import { comparePeriods } from '../../src/domain/periods.js';
 import { PlanIndex } from '../../src/domain/plan-index.js';
 import type { Observation } from '../../src/domain/progress.js';
+import { type Actor, TERMINAL_ACTOR } from '../../src/domain/roles.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { DEFAULT_PLAN_FILE } from '../../src/paths.js';
 import { readPlanFile } from '../../src/plan/read.js';
+import type { Services } from '../../src/services/command-runner.js';
 
 /** The real action plan, indexed, for command and view tests that need no database. */
 export const PLAN = new PlanIndex(readPlanFile(DEFAULT_PLAN_FILE).data);
@@ -44,13 +46,14 @@ export interface ContextOptions {
   now?: Date;
   facts?: Facts;
   userId?: string | null;
-  languages?: Map<string, Lang>;
+  actor?: Actor;
 }
+
+export const DEFAULT_THRESHOLDS = { yellowPoints: 10, redPoints: 30, dueSoonDays: 30 };
 
 /** A command context over the real plan; `now` defaults to a fixed instant so answers are stable. */
 export function commandContext(options: ContextOptions = {}): CommandContext {
   const now = options.now ?? new Date('2026-11-28T02:00:00Z');
-  const languages = options.languages ?? new Map<string, Lang>();
   return {
     lang: options.lang ?? 'zh',
     userId: options.userId === undefined ? 'U0000USER' : options.userId,
@@ -58,8 +61,10 @@ export function commandContext(options: ContextOptions = {}): CommandContext {
     today: localDate(now),
     plan: PLAN,
     facts: options.facts ?? NO_FACTS,
-    async setLanguage(userId, lang) {
-      languages.set(userId, lang);
-    },
+    thresholds: DEFAULT_THRESHOLDS,
+    actor: options.actor ?? TERMINAL_ACTOR,
+    surface: options.userId === null ? 'terminal' : 'slack',
+    // Read commands need no services; a test of one that does starts the whole runtime instead.
+    services: {} as Services,
   };
 }

@@ -7,6 +7,7 @@ const TABLES = [
   'unit',
   'unitAlias',
   'indicator',
+  'indicatorUnit',
   'programme',
   'task',
   'taskUnit',

@@ -19,6 +19,7 @@ export const targetsListText = defineMessages({
     who: (names: string) => `${names}：`,
     tally: (met: number, metBy: string, reported: number, of: number) =>
       `已达标 ${met}/${of}${metBy ? `（${metBy}）` : ''} · 已报 ${reported}/${of}`,
+    named: (n: number, names: string) => `${n}（${names}）`,
     own: (n: number) => `*本区目标*（${n}项）`,
     noOwn: '方案没有为本区单列量化目标。',
     shared: (n: number) => `*共同目标*（${n}项，各开发区合计完成）`,
@@ -45,6 +46,7 @@ export const targetsListText = defineMessages({
     who: (names: string) => `${names}: `,
     tally: (met: number, metBy: string, reported: number, of: number) =>
       `met ${met}/${of}${metBy ? ` (${metBy})` : ''} · reported ${reported}/${of}`,
+    named: (n: number, names: string) => `${n} (${names})`,
     own: (n: number) => `*This zone's targets* (${n})`,
     noOwn: 'The plan sets no quantitative target for this zone alone.',
     shared: (n: number) => `*Shared targets* (${n}, met by all zones together)`,

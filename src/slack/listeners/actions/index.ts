@@ -1,7 +1,11 @@
 import type { App } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.js';
+import { registerDecideDone } from './decide-done.js';
 import { registerRunCommand } from './run-command.js';
+import { registerVerifyFigure } from './verify-figure.js';
 
 export function register(app: App, deps: SlackDeps): void {
   registerRunCommand(app, deps);
+  registerDecideDone(app, deps);
+  registerVerifyFigure(app, deps);
 }

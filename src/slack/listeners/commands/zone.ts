@@ -1,13 +1,19 @@
 import type { App } from '@slack/bolt';
-import { ackWithin, answerFor } from '../../answer.js';
 import type { SlackDeps } from '../../deps.js';
+import { runLine, unescapeSlackText } from '../../run-line.js';
 
 export const ZONE_COMMAND = '/zone';
 
 /** `/zone …`: answered in the acknowledgement when possible, so the user sees it at once. */
 export function registerZoneCommand(app: App, deps: SlackDeps): void {
-  app.command(ZONE_COMMAND, async ({ command, ack, respond }) => {
-    const work = answerFor(deps, { text: command.text, userId: command.user_id }, 'command /zone');
-    await ackWithin(work, ack, respond);
+  app.command(ZONE_COMMAND, async ({ command, ack, respond, client }) => {
+    const where = {
+      client,
+      userId: command.user_id,
+      triggerId: command.trigger_id,
+      channelId: command.channel_id,
+      respond,
+    };
+    await runLine(deps, unescapeSlackText(command.text), where, 'command /zone', ack);
   });
 }

@@ -1,0 +1,55 @@
+import { decide } from '../src/domain/permissions.js';
+import { progressText } from '../src/i18n/messages/progress.js';
+import { authorize } from '../src/services/authorize.js';
+import { reply } from '../src/views/blocks.js';
+import { progressModal } from '../src/views/report-progress.js';
+import { requireZone, wholeNumber } from './args.js';
+import { type Command, type CommandContext, UsageError } from './command.js';
+
+function requireTask(word: string | undefined, ctx: CommandContext) {
+  const m = progressText(ctx.lang);
+  const task = ctx.plan.task(wholeNumber(word?.replace(/^(#|任务)/u, '')) ?? 0);
+  if (!task) throw new UsageError(m.missing, `\`/zone ${m.usage}\``);
+  return task;
+}
+
+/** `/zone progress <task> [zone]`: the milestone progress form, for those who may report on that task. */
+export const progress: Command = {
+  name: 'progress',
+  aliases: ['进展', '更新进展'],
+  live: true,
+  opensModal: true,
+  help: (lang) => progressText(lang),
+  async run(args, ctx) {
+    const m = progressText(ctx.lang);
+    if (ctx.surface === 'terminal') throw new UsageError(m.terminal);
+    const task = requireTask(args[0], ctx);
+    const wanted = args.length > 1 ? requireZone(args.slice(1).join(' '), ctx).slug : null;
+    const milestones = ctx.plan.milestonesOfTask(task.number);
+    const [first] = milestones;
+    if (!first) throw new UsageError(m.noMilestones(task.number));
+    const may = (milestone: (typeof milestones)[number], zone: string | null) =>
+      decide(ctx.plan, ctx.actor, { kind: 'report_milestone', milestone, zone }).allowed;
+    const zones = ctx.plan.data.zones
+      .map((z) => z.slug)
+      .filter((slug) => milestones.some((ms) => ms.zones.includes(slug) && may(ms, slug)));
+    const unitItself = milestones.some((ms) => ms.units.length > 0 && may(ms, null));
+    if (!zones.length && !unitItself) {
+      await authorize(ctx.plan, ctx.services.roles, ctx.actor, {
+        kind: 'report_milestone',
+        milestone: first,
+        zone: wanted ?? first.zones[0] ?? null,
+      });
+    }
+    const modal = progressModal({
+      plan: ctx.plan,
+      task,
+      milestones,
+      zones,
+      unitItself,
+      initialZone: wanted,
+      lang: ctx.lang,
+    });
+    return { ...reply(m.title, []), modal };
+  },
+};

@@ -1,0 +1,44 @@
+import { addDays } from '../src/domain/dates.js';
+import { reportableIndicators } from '../src/domain/figure-input.js';
+import { reportablePeriods } from '../src/domain/periods.js';
+import { isAdmin } from '../src/domain/roles.js';
+import { reportText } from '../src/i18n/messages/report.js';
+import { authorize } from '../src/services/authorize.js';
+import { reply } from '../src/views/blocks.js';
+import { figureModal } from '../src/views/report-figure.js';
+import { requireZone } from './args.js';
+import { type Command, UsageError } from './command.js';
+
+/** `/zone report <zone>`: opens the figure form, for those who may report the zone's figures. */
+export const report: Command = {
+  name: 'report',
+  aliases: ['填报', '报数'],
+  live: true,
+  opensModal: true,
+  help: (lang) => reportText(lang),
+  async run(args, ctx) {
+    const m = reportText(ctx.lang);
+    if (ctx.surface === 'terminal') throw new UsageError(m.terminal);
+    if (!args.length) throw new UsageError(m.missing);
+    const zone = requireZone(args.join(' '), ctx);
+    const indicators = reportableIndicators(ctx.plan, zone.slug);
+    await authorize(ctx.plan, ctx.services.roles, ctx.actor, {
+      kind: 'submit_figure',
+      zone: zone.slug,
+      indicator: indicators[0] ?? '',
+      baseline: false,
+    });
+    // Figures are usually reported for the month just ended.
+    const lastMonth = addDays(`${ctx.today.slice(0, 7)}-01`, -1).slice(0, 7);
+    const modal = figureModal({
+      plan: ctx.plan,
+      zone,
+      indicators,
+      cityIndicators: isAdmin(ctx.actor) ? reportableIndicators(ctx.plan, null) : [],
+      periods: reportablePeriods(ctx.today, ctx.plan.data.plan.baselineYear),
+      initialPeriod: lastMonth,
+      lang: ctx.lang,
+    });
+    return { ...reply(m.title, []), modal };
+  },
+};

@@ -1,0 +1,119 @@
+import { type AmountError, parseAmount } from './amount.js';
+import { monthOf, PERIOD_PATTERN, type Period, yearOf } from './periods.js';
+import type { PlanIndex } from './plan-index.js';
+import type { Observation, Series } from './progress.js';
+
+/** A figure as someone typed it, in a modal or a CSV row. */
+export interface FigureInput {
+  /** A zone slug, or null for the whole city. */
+  zone: string | null;
+  indicator: string;
+  period: string;
+  value: string;
+  note: string;
+  source: string;
+}
+
+export interface ValidFigure {
+  zone: string | null;
+  indicator: string;
+  period: Period;
+  value: number;
+  note: string | null;
+  source: string | null;
+}
+
+export type FigureProblem =
+  | { field: 'indicator'; code: 'unknown' | 'not_for_zone' }
+  | { field: 'period'; code: 'format' | 'future' | 'before_baseline' | 'year_not_over' }
+  | { field: 'value'; code: AmountError }
+  | { field: 'value'; code: 'needs_note'; previous: Observation }
+  | { field: 'note' | 'source'; code: 'too_long' }
+  | { field: 'source'; code: 'not_a_link' };
+
+export const MAX_TEXT = 500;
+/** A figure this many times larger or smaller than the last comparable one is probably a typo. */
+export const WILD_RATIO = 10;
+
+/** The indicators a zone reports: those of its targets. The city reports the totals that shares are taken of. */
+export function reportableIndicators(plan: PlanIndex, zone: string | null): string[] {
+  const targets =
+    zone === null
+      ? plan.data.targets.filter((t) => t.kind === 'share' || t.scope === 'city')
+      : plan.targetsOfZone(zone).filter((t) => t.scope !== 'city');
+  const keys = new Set(targets.map((t) => t.indicator));
+  return plan.data.indicators.filter((i) => keys.has(i.key)).map((i) => i.key);
+}
+
+function periodProblem(period: string, today: string, baselineYear: number): FigureProblem | null {
+  if (!PERIOD_PATTERN.test(period)) return { field: 'period', code: 'format' };
+  const year = yearOf(period);
+  const thisYear = Number(today.slice(0, 4));
+  if (year < baselineYear) return { field: 'period', code: 'before_baseline' };
+  const month = monthOf(period);
+  if (month === null) return year >= thisYear ? { field: 'period', code: 'year_not_over' } : null;
+  return period > today.slice(0, 7) ? { field: 'period', code: 'future' } : null;
+}
+
+/** The figure a new one is best compared with: an earlier revision of the same period, else the same month of another year, else the latest. */
+function comparable(series: Series, period: Period): Observation | undefined {
+  const same = series.find((o) => o.period === period);
+  if (same) return same;
+  const month = monthOf(period);
+  return series.filter((o) => monthOf(o.period) === month).at(-1) ?? series.filter((o) => o.period < period).at(-1);
+}
+
+function sourceProblem(source: string): FigureProblem | null {
+  if (source.length > MAX_TEXT) return { field: 'source', code: 'too_long' };
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) return null;
+  try {
+    return ['http:', 'https:'].includes(new URL(source).protocol) ? null : { field: 'source', code: 'not_a_link' };
+  } catch {
+    return { field: 'source', code: 'not_a_link' };
+  }
+}
+
+/**
+ * Checks a submitted figure against the plan, the calendar and the zone's
+ * earlier figures; every problem is reported at once, each on its field.
+ */
+export function checkFigure(
+  input: FigureInput,
+  plan: PlanIndex,
+  today: string,
+  previous: Series,
+): { ok: true; figure: ValidFigure } | { ok: false; problems: FigureProblem[] } {
+  const problems: FigureProblem[] = [];
+  const indicator = plan.data.indicators.find((i) => i.key === input.indicator);
+  if (!indicator) problems.push({ field: 'indicator', code: 'unknown' });
+  else if (!reportableIndicators(plan, input.zone).includes(indicator.key)) {
+    problems.push({ field: 'indicator', code: 'not_for_zone' });
+  }
+  const period = input.period.trim();
+  const periodIssue = periodProblem(period, today, plan.data.plan.baselineYear);
+  if (periodIssue) problems.push(periodIssue);
+  const note = input.note.trim();
+  const source = input.source.trim();
+  if (note.length > MAX_TEXT) problems.push({ field: 'note', code: 'too_long' });
+  const sourceIssue = sourceProblem(source);
+  if (sourceIssue) problems.push(sourceIssue);
+
+  let value = Number.NaN;
+  if (indicator) {
+    const amount = parseAmount(input.value, indicator);
+    if (!amount.ok) problems.push({ field: 'value', code: amount.error });
+    else {
+      value = amount.value;
+      const before = periodIssue ? undefined : comparable(previous, period);
+      const ratio = before && before.value > 0 && value > 0 ? value / before.value : 1;
+      if (before && (ratio >= WILD_RATIO || ratio <= 1 / WILD_RATIO) && !note) {
+        problems.push({ field: 'value', code: 'needs_note', previous: before });
+      }
+    }
+  }
+  if (problems.length) return { ok: false, problems };
+  return {
+    ok: true,
+    figure: { zone: input.zone, indicator: input.indicator, period, value, note: note || null, source: source || null },
+  };
+}

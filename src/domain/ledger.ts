@@ -1,0 +1,228 @@
+import { stringify } from 'csv-stringify/sync';
+import dayjs from 'dayjs';
+import type { Lang } from '../i18n/lang.js';
+import type { IndicatorData, MilestoneData } from '../plan/types.js';
+import { PLAN_TZ } from './dates.js';
+import type { ReportedState } from './milestones.js';
+import { periodKey } from './periods.js';
+import type { PlanIndex } from './plan-index.js';
+
+/** One figure revision as the ledger lists it (a stored FigureRevision fits). */
+export interface LedgerFigure {
+  id: number;
+  zone: string | null;
+  indicator: string;
+  period: string;
+  value: number;
+  note: string | null;
+  source: string | null;
+  enteredBy: string;
+  enteredAt: Date;
+  verifications: { by: string; at: Date; note: string | null }[];
+}
+
+/** One milestone progress report as the ledger lists it (a stored ProgressReport fits). */
+export interface LedgerProgress {
+  id: number;
+  milestone: string;
+  zone: string | null;
+  state: ReportedState;
+  note: string | null;
+  evidence: string | null;
+  enteredBy: string;
+  enteredAt: Date;
+  needsConfirmation: boolean;
+  decision: { confirmed: boolean; by: string; at: Date; note: string | null } | null;
+}
+
+export const LEDGER_COLUMNS = [
+  'kind',
+  'zone',
+  'zoneCode',
+  'indicator',
+  'unit',
+  'period',
+  'value',
+  'current',
+  'task',
+  'milestone',
+  'due',
+  'state',
+  'confirmation',
+  'enteredBy',
+  'enteredAt',
+  'note',
+  'source',
+  'checkedBy',
+  'checkedAt',
+  'checkNote',
+] as const;
+export type LedgerColumn = (typeof LEDGER_COLUMNS)[number];
+
+/** The words of the ledger in one language; the i18n catalogue supplies them. */
+export interface LedgerWords {
+  columns: Record<LedgerColumn, string>;
+  kind: { figure: string; progress: string };
+  city: string;
+  current: { yes: string; no: string };
+  state: Record<ReportedState, string>;
+  confirmation: { pending: string; confirmed: string; sentBack: string };
+  separator: string;
+}
+
+type Row = Partial<Record<LedgerColumn, string>>;
+/** Zone, kind, indicator or task, period or due date, milestone, time, id. */
+type SortKey = [number, number, number, number, number, number, number];
+
+/** Excel, WPS and LibreOffice run a cell that starts like a formula; an apostrophe makes it text (OWASP CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+export const safeCell = (text: string): string => (FORMULA_START.test(text) ? `'${text}` : text);
+
+/** A number as digits only: no grouping and no exponent, so any spreadsheet reads it as a number. */
+export function plainNumber(value: number): string {
+  const shortest = String(value);
+  return /e/i.test(shortest) ? value.toFixed(20).replace(/\.?0+$/, '') : shortest;
+}
+
+const shanghai = (at: Date) => dayjs(at).tz(PLAN_TZ).format('YYYY-MM-DD HH:mm:ss');
+const LAST = Number.MAX_SAFE_INTEGER;
+
+function compareKeys(a: SortKey, b: SortKey): number {
+  for (let i = 0; i < a.length; i++) {
+    const d = (a[i] as number) - (b[i] as number);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** The ids of the revisions that count: the latest entered of each group. */
+function latestIds<T extends { id: number; enteredAt: Date }>(items: T[], group: (item: T) => string): Set<number> {
+  const latest = new Map<string, T>();
+  for (const item of items) {
+    const seen = latest.get(group(item));
+    const later =
+      !seen || item.enteredAt > seen.enteredAt || (+item.enteredAt === +seen.enteredAt && item.id > seen.id);
+    if (later) latest.set(group(item), item);
+  }
+  return new Set([...latest.values()].map((i) => i.id));
+}
+
+class LedgerBuilder {
+  private readonly en: boolean;
+  private readonly milestones: Map<string, MilestoneData>;
+  private readonly indicators: Map<string, IndicatorData>;
+
+  constructor(
+    private readonly plan: PlanIndex,
+    private readonly words: LedgerWords,
+    lang: Lang,
+  ) {
+    this.en = lang === 'en';
+    this.milestones = new Map(plan.data.milestones.map((m) => [m.key, m]));
+    this.indicators = new Map(plan.data.indicators.map((i) => [i.key, i]));
+  }
+
+  private zoneRank(slug: string | null): number {
+    return slug === null ? LAST : (this.plan.zone(slug)?.position ?? LAST - 1);
+  }
+
+  private zoneCells(slug: string | null, owners: string[]): Row {
+    if (slug === null) return { zone: owners.length ? owners.join(this.words.separator) : this.words.city };
+    const zone = this.plan.zone(slug);
+    return { zone: zone ? (this.en ? zone.nameEn : zone.shortName) : slug, zoneCode: slug };
+  }
+
+  figures(figures: LedgerFigure[]): { key: SortKey; row: Row }[] {
+    const current = latestIds(figures, (f) => `${f.zone}\u0000${f.indicator}\u0000${f.period}`);
+    return figures.map((f) => {
+      const indicator = this.indicators.get(f.indicator);
+      const sep = this.words.separator;
+      const row: Row = {
+        kind: this.words.kind.figure,
+        ...this.zoneCells(f.zone, []),
+        indicator: indicator ? (this.en ? indicator.nameEn : indicator.name) : f.indicator,
+        unit: indicator ? (this.en ? indicator.unitEn : indicator.unit) : '',
+        period: f.period,
+        value: plainNumber(f.value),
+        current: current.has(f.id) ? this.words.current.yes : this.words.current.no,
+        enteredBy: f.enteredBy,
+        enteredAt: shanghai(f.enteredAt),
+        note: f.note ?? '',
+        source: f.source ?? '',
+        checkedBy: f.verifications.map((v) => v.by).join(sep),
+        checkedAt: f.verifications.map((v) => shanghai(v.at)).join(sep),
+        checkNote: f.verifications
+          .map((v) => v.note ?? '')
+          .filter(Boolean)
+          .join(sep),
+      };
+      const order = indicator?.position ?? LAST;
+      return { key: [this.zoneRank(f.zone), 0, order, periodKey(f.period), 0, +f.enteredAt, f.id], row };
+    });
+  }
+
+  progress(reports: LedgerProgress[]): { key: SortKey; row: Row }[] {
+    const current = latestIds(reports, (p) => `${p.milestone}\u0000${p.zone}`);
+    return reports.map((p) => {
+      const milestone = this.milestones.get(p.milestone);
+      const owners = (milestone?.units ?? []).map((key) => {
+        const unit = this.plan.unit(key);
+        return unit ? (this.en ? unit.nameEn : unit.name) : key;
+      });
+      const row: Row = {
+        kind: this.words.kind.progress,
+        ...this.zoneCells(p.zone, owners),
+        current: current.has(p.id) ? this.words.current.yes : this.words.current.no,
+        task: String(milestone?.task ?? ''),
+        milestone: milestone ? (this.en ? milestone.titleEn : milestone.title) : p.milestone,
+        due: milestone?.dueOn ?? '',
+        state: this.words.state[p.state],
+        confirmation: this.confirmation(p),
+        enteredBy: p.enteredBy,
+        enteredAt: shanghai(p.enteredAt),
+        note: p.note ?? '',
+        source: p.evidence ?? '',
+        checkedBy: p.decision?.by ?? '',
+        checkedAt: p.decision ? shanghai(p.decision.at) : '',
+        checkNote: p.decision?.note ?? '',
+      };
+      const due = milestone ? Number(milestone.dueOn.replace(/-/g, '')) : LAST;
+      const key: SortKey = [
+        this.zoneRank(p.zone),
+        1,
+        milestone?.task ?? LAST,
+        due,
+        milestone?.position ?? LAST,
+        +p.enteredAt,
+        p.id,
+      ];
+      return { key, row };
+    });
+  }
+
+  private confirmation(p: LedgerProgress): string {
+    const c = this.words.confirmation;
+    if (p.decision) return p.decision.confirmed ? c.confirmed : c.sentBack;
+    return p.needsConfirmation ? c.pending : '';
+  }
+}
+
+/**
+ * The 台账: every figure revision and every milestone progress report, one row
+ * each, ordered by zone, then figures before progress, indicator or task,
+ * period or due date, and time. UTF-8 with a BOM and CRLF line ends, because
+ * Excel opens a UTF-8 file without a BOM as GBK and garbles the Chinese.
+ */
+export function ledgerCsv(
+  plan: PlanIndex,
+  records: { figures: LedgerFigure[]; progress: LedgerProgress[] },
+  words: LedgerWords,
+  lang: Lang,
+): string {
+  const builder = new LedgerBuilder(plan, words, lang);
+  const entries = [...builder.figures(records.figures), ...builder.progress(records.progress)];
+  entries.sort((a, b) => compareKeys(a.key, b.key));
+  const header = LEDGER_COLUMNS.map((c) => words.columns[c]);
+  const rows = entries.map(({ row }) => LEDGER_COLUMNS.map((c) => safeCell(row[c] ?? '')));
+  return stringify([header, ...rows], { bom: true, record_delimiter: 'windows' });
+}

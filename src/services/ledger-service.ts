@@ -1,0 +1,95 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { localDate } from '../domain/dates.js';
+import { type BadRow, decodeCsv, type GoodRow, parseFigureCsv } from '../domain/figure-csv.js';
+import type { LedgerFigure, LedgerProgress } from '../domain/ledger.js';
+import { type Actor, type Grant, isAdmin } from '../domain/roles.js';
+import type { Db } from '../store/database.js';
+import { insertFigures, readRevisions } from '../store/figures-repository.js';
+import { readProgress } from '../store/progress-repository.js';
+import { PermissionDenied } from './authorize.js';
+import type { FactsService } from './facts-service.js';
+import type { PlanService } from './plan-service.js';
+import type { RolesService } from './roles-service.js';
+
+export type ImportOutcome =
+  | { kind: 'unreadable' }
+  /** Nothing was imported: every bad line, with its problems. */
+  | { kind: 'rejected'; bad: BadRow[] }
+  /** `checked` on a dry run (nothing written), `imported` when every row was stored. */
+  | { kind: 'checked' | 'imported'; rows: GoodRow[] };
+
+const ADMIN: Grant = { role: 'admin', zone: null, unit: null };
+
+/**
+ * The terminal's words reach a command folded to NFKC, so a file named with
+ * full-width brackets (数据（2024）.csv) arrives as 数据(2024).csv; when that
+ * name is not there, the directory entry that folds to it is read instead.
+ */
+async function readTyped(path: string): Promise<Buffer | null> {
+  try {
+    return await readFile(path);
+  } catch {
+    try {
+      const folded = (await readdir(dirname(path))).find((name) => name.normalize('NFKC') === basename(path));
+      return folded === undefined ? null : await readFile(join(dirname(path), folded));
+    } catch {
+      return null;
+    }
+  }
+}
+
+/** The 台账 (every figure revision and progress report) and bulk import of figures from CSV. */
+export class LedgerService {
+  constructor(
+    private readonly db: Db,
+    private readonly plan: PlanService,
+    private readonly facts: FactsService,
+    private readonly roles: RolesService,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  /** Every revision and report, oldest first, of one zone (its own rows only) or of all zones, the city and the units. */
+  async records(zone?: string): Promise<{ figures: LedgerFigure[]; progress: LedgerProgress[] }> {
+    const [figures, progress] = await Promise.all([
+      readRevisions(this.db, zone === undefined ? {} : { zone }),
+      readProgress(this.db, { zone }),
+    ]);
+    return { figures, progress };
+  }
+
+  async importFile(actor: Actor, path: string, dryRun: boolean): Promise<ImportOutcome> {
+    const bytes = await readTyped(path);
+    return bytes ? this.importBytes(actor, bytes, dryRun) : { kind: 'unreadable' };
+  }
+
+  /**
+   * Checks every row before writing any, then stores them all in one
+   * transaction or none: a half-imported file would leave the 台账 in a state
+   * nobody entered.
+   */
+  async importBytes(actor: Actor, bytes: Uint8Array, dryRun: boolean): Promise<ImportOutcome> {
+    await this.onlyAdmins(actor);
+    const [plan, facts] = await Promise.all([this.plan.current(), this.facts.current()]);
+    const now = this.clock();
+    const parsed = parseFigureCsv(decodeCsv(bytes), plan, localDate(now), (zone, indicator) =>
+      facts.series(zone, indicator),
+    );
+    if (parsed.bad.length) return { kind: 'rejected', bad: parsed.bad };
+    if (dryRun) return { kind: 'checked', rows: parsed.good };
+    await insertFigures(
+      this.db,
+      parsed.good.map((row) => row.figure),
+      actor.userId ?? 'terminal',
+      now,
+    );
+    this.facts.invalidate();
+    return { kind: 'imported', rows: parsed.good };
+  }
+
+  /** Baselines and city totals are among the rows, and only admins may set those. */
+  private async onlyAdmins(actor: Actor): Promise<void> {
+    if (isAdmin(actor)) return;
+    throw new PermissionDenied([{ grant: ADMIN, users: await this.roles.holders(ADMIN) }]);
+  }
+}

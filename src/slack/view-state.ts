@@ -1,0 +1,18 @@
+import type { ViewOutput } from '@slack/bolt';
+
+type Values = ViewOutput['state']['values'];
+
+/** What was typed or chosen in one input of a submitted modal ('' when nothing). */
+export function inputValue(values: Values, field: { block: string; action: string }): string {
+  const element = values[field.block]?.[field.action];
+  if (!element) return '';
+  return element.selected_option?.value ?? element.value ?? '';
+}
+
+export function metadata<T>(view: ViewOutput): Partial<T> {
+  try {
+    return JSON.parse(view.private_metadata || '{}') as Partial<T>;
+  } catch {
+    return {};
+  }
+}

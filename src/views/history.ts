@@ -1,0 +1,92 @@
+import type { KnownBlock, SectionBlock } from '@slack/types';
+import type { PlanIndex } from '../domain/plan-index.js';
+import { formatInstant, formatQuantity } from '../i18n/format.js';
+import type { Lang } from '../i18n/lang.js';
+import { historyText } from '../i18n/messages/history.js';
+import { planWords } from '../i18n/messages/plan-words.js';
+import type { FigureRevision } from '../store/figures-repository.js';
+import type { ProgressReport } from '../store/progress-repository.js';
+import { button, context, divider, header, type Reply, reply, section, sections } from './blocks.js';
+import { VERIFY_FIGURE_ACTION } from './ids.js';
+import { escapeText } from './mrkdwn.js';
+import { periodLabel } from './report-figure.js';
+import { reportSubject } from './report-progress.js';
+import { mention } from './roles.js';
+
+/** Figure groups (indicator × period) shown; each is one section, and Slack allows 50 blocks. */
+const MAX_GROUPS = 25;
+const MAX_PROGRESS_LINES = 30;
+
+const who = (id: string) => (/^[UW][A-Z0-9]+$/.test(id) ? mention(id) : id);
+
+function revisionLine(r: FigureRevision, current: boolean, plan: PlanIndex, lang: Lang): string {
+  const m = historyText(lang);
+  const parts = [
+    `${current ? m.current : m.superseded} *${formatQuantity(r.value, plan.indicator(r.indicator), lang)}*`,
+    m.by(who(r.enteredBy), formatInstant(r.enteredAt)),
+    ...(r.note ? [m.note(escapeText(r.note))] : []),
+    ...(r.source ? [m.source(escapeText(r.source))] : []),
+    ...r.verifications.map((v) => m.verified(who(v.by), formatInstant(v.at))),
+  ];
+  return `${current ? '•' : '  ◦'} ${parts.join(' · ')}`;
+}
+
+function figureSections(revisions: FigureRevision[], plan: PlanIndex, lang: Lang): SectionBlock[] {
+  const groups = new Map<string, FigureRevision[]>();
+  for (const r of revisions)
+    groups.set(`${r.indicator}|${r.period}`, [...(groups.get(`${r.indicator}|${r.period}`) ?? []), r]);
+  const ordered = [...groups.values()].sort((a, b) => {
+    const [x, y] = [a[0] as FigureRevision, b[0] as FigureRevision];
+    return (
+      plan.indicator(x.indicator).position - plan.indicator(y.indicator).position || y.period.localeCompare(x.period)
+    );
+  });
+  return ordered.slice(0, MAX_GROUPS).map((group) => {
+    const newest = [...group].reverse();
+    const latest = newest[0] as FigureRevision;
+    const indicator = plan.indicator(latest.indicator);
+    const title = `*${escapeText(lang === 'zh' ? indicator.name : indicator.nameEn)} · ${periodLabel(latest.period, plan.data.plan.baselineYear, lang)}*`;
+    const lines = newest.map((r, i) => revisionLine(r, i === 0, plan, lang));
+    return {
+      ...section([title, ...lines].join('\n')),
+      accessory: button(historyText(lang).verify, VERIFY_FIGURE_ACTION, String(latest.id)),
+    };
+  });
+}
+
+function progressLine(r: ProgressReport, plan: PlanIndex, lang: Lang): string {
+  const m = historyText(lang);
+  const d = r.decision;
+  const confirmation = !r.needsConfirmation
+    ? ''
+    : !d
+      ? m.awaiting
+      : d.confirmed
+        ? m.confirmed(who(d.by))
+        : m.returned(who(d.by));
+  const state = [planWords(lang).reported[r.state], confirmation].filter(Boolean).join(' · ');
+  const note = r.note ? ` · ${m.note(escapeText(r.note))}` : '';
+  return `• ${formatInstant(r.enteredAt)} ${who(r.enteredBy)} ${escapeText(reportSubject(r, plan, lang))} → ${state}${note}`;
+}
+
+/** `/zone history <zone> [indicator]`: every revision (newest counts) and the progress trail. */
+export function historyView(
+  subject: string,
+  revisions: FigureRevision[],
+  progress: ProgressReport[],
+  plan: PlanIndex,
+  lang: Lang,
+): Reply {
+  const m = historyText(lang);
+  const groups = new Set(revisions.map((r) => `${r.indicator}|${r.period}`)).size;
+  const blocks: KnownBlock[] = [header(m.title(subject)), section(m.figures)];
+  blocks.push(...(revisions.length ? figureSections(revisions, plan, lang) : [context(m.noFigures)]));
+  if (groups > MAX_GROUPS) blocks.push(context(m.moreGroups(groups - MAX_GROUPS)));
+  blocks.push(divider(), section(m.progress));
+  const lines = [...progress]
+    .reverse()
+    .slice(0, MAX_PROGRESS_LINES)
+    .map((r) => progressLine(r, plan, lang));
+  blocks.push(...(lines.length ? sections(lines) : [context(m.noProgress)]));
+  return reply(m.title(subject), blocks.slice(0, 50));
+}

@@ -1,0 +1,34 @@
+import type { PlanIndex } from '../domain/plan-index.js';
+import type { Grant } from '../domain/roles.js';
+import type { Lang } from '../i18n/lang.js';
+import { common } from '../i18n/messages/common.js';
+import { rolesText } from '../i18n/messages/roles.js';
+import type { WhoCan } from '../services/authorize.js';
+import { type Reply, reply, section } from './blocks.js';
+import { unitName, zoneShort } from './names.js';
+
+export const mention = (userId: string) => `<@${userId}>`;
+
+/** 徐圩新区填报员 / reporter for Xuwei New Area / 管理员 */
+export function grantName(grant: Grant, plan: PlanIndex, lang: Lang): string {
+  const m = rolesText(lang);
+  const role = m.role[grant.role];
+  const zone = grant.zone ? plan.zone(grant.zone) : undefined;
+  const unit = grant.unit ? plan.unit(grant.unit) : undefined;
+  if (zone) return m.scoped(role, zoneShort(zone, lang));
+  if (unit) return m.scoped(role, unitName(unit, lang));
+  return role;
+}
+
+/** Why nothing happened, and whom to ask instead, by name. */
+export function refusalReply(whoCan: WhoCan[], plan: PlanIndex, lang: Lang): Reply {
+  const m = rolesText(lang);
+  const list = whoCan
+    .map(
+      (w) =>
+        `${grantName(w.grant, plan, lang)}${w.users.length ? m.people(w.users.map(mention).join(common(lang).listSeparator)) : m.nobody}`,
+    )
+    .join(lang === 'zh' ? '；' : '; ');
+  const text = `${m.refused}\n${m.whoCan(list)}`;
+  return reply(text, [section(text)]);
+}
