@@ -30,7 +30,10 @@ function rejection(bad: BadRow[], lang: Lang): string {
   const lines = [m.rejected(bad.length)];
   let used = lines[0]?.length ?? 0;
   for (const [i, row] of bad.entries()) {
-    const line = m.line(row.line, row.problems.map((p) => describe(p, lang)).join(' '));
+    const line = m.line(
+      row.line,
+      row.problems.map((p) => describe(p, lang)),
+    );
     if (used + line.length + 1 > LISTING_BUDGET) {
       lines.push(m.more(bad.length - i));
       break;

@@ -23,7 +23,13 @@ async function main(): Promise<void> {
   let ready = false;
   const slack = createSlackApp(
     config.slack,
-    { runner: runtime.runner, services: runtime.services, logger, isReady: () => ready },
+    {
+      runner: runtime.runner,
+      services: runtime.services,
+      logger,
+      thresholds: config.thresholds,
+      isReady: () => ready,
+    },
     config.port,
   );
 

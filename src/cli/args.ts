@@ -18,7 +18,7 @@ export interface CliOptions {
 }
 
 /** A flag's value, given as `--flag value` or `--flag=value`; i is past it afterwards. */
-function valueOf(argv: string[], i: number, flag: string): { value: string | undefined; next: number } {
+function flagValue(argv: string[], i: number, flag: string): { value: string | undefined; next: number } {
   const arg = argv[i] as string;
   return arg === flag ? { value: argv[i + 1], next: i + 1 } : { value: arg.slice(flag.length + 1), next: i };
 }
@@ -38,12 +38,12 @@ export function parseArgs(argv: string[]): CliOptions | string {
     if (arg === '--json') options.json = true;
     else if (arg === '--help' || arg === '-h') return USAGE;
     else if (arg === '--lang' || arg.startsWith('--lang=')) {
-      const { value, next } = valueOf(argv, i, '--lang');
+      const { value, next } = flagValue(argv, i, '--lang');
       if (!value || !isLang(value)) return `zonebot: --lang takes zh or en\n${USAGE}`;
       options.lang = value;
       i = next;
     } else if (arg === '--out' || arg.startsWith('--out=')) {
-      const { value, next } = valueOf(argv, i, '--out');
+      const { value, next } = flagValue(argv, i, '--out');
       if (!value) return `zonebot: --out takes a file name\n${USAGE}`;
       options.out = value;
       i = next;

@@ -20,9 +20,7 @@ export interface Io {
 async function deliver(answer: Answer, options: CliOptions, io: Io): Promise<number> {
   const { text, blocks, file } = answer.reply;
   const withFile = file && options.json && !options.out ? { file } : {};
-  const message = options.json
-    ? `${JSON.stringify({ text, blocks, ...withFile }, null, 2)}\n`
-    : blocksToText(blocks);
+  const message = options.json ? `${JSON.stringify({ text, blocks, ...withFile }, null, 2)}\n` : blocksToText(blocks);
   if (!answer.ok) {
     io.err(message);
     return 2;

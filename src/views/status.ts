@@ -75,6 +75,7 @@ export function statusView(status: ZoneStatus, plan: PlanIndex, lang: Lang): Rep
   }
   blocks.push(
     actions(BLOCK.statusActions, [
+      button(m.report, RUN_COMMAND_ACTION, `report ${zone.slug}`, 'primary'),
       button(m.showTasks, RUN_COMMAND_ACTION, `tasks ${zone.slug}`),
       button(m.showOverdue, RUN_COMMAND_ACTION, `tasks ${zone.slug} overdue`),
       button(m.showTargets, RUN_COMMAND_ACTION, `targets ${zone.slug}`),

@@ -148,6 +148,7 @@ export function taskView(detail: TaskDetail, plan: PlanIndex, lang: Lang): Reply
     blocks.push(...sections(targets.map((t) => targetLine(t, plan, lang))));
   }
   const buttons = [
+    ...(milestones.length ? [button(m.updateProgress, RUN_COMMAND_ACTION, `progress ${task.number}`, 'primary')] : []),
     ...(task.number > 1 ? [button(m.previous(task.number - 1), RUN_COMMAND_ACTION, `task ${task.number - 1}`)] : []),
     ...(task.number < plan.taskCount
       ? [button(m.next(task.number + 1), RUN_COMMAND_ACTION, `task ${task.number + 1}`)]

@@ -34,7 +34,7 @@ describe('/zone task', () => {
     );
     expect(text).toMatch(/🔴 2022年9月30日 · 制定自贸试验区联动创新发展区平台建设方案/);
     expect(text).toContain('8个开发区：已逾期 8（逾期 1520 天）');
-    expect(buttons(reply.blocks)).toEqual(['task 18', 'task 20', 'tasks programme 5']);
+    expect(buttons(reply.blocks)).toEqual(['progress 19', 'task 18', 'task 20', 'tasks programme 5']);
   });
 
   it('answers in English, keeping the plan text in Chinese', async () => {
@@ -110,7 +110,11 @@ describe('/zone task', () => {
   });
 
   it('offers no previous button on the first task and no next one on the last', async () => {
-    expect(buttons((await task.run(['1'], commandContext())).blocks)).toEqual(['task 2', 'tasks programme 1']);
+    expect(buttons((await task.run(['1'], commandContext())).blocks)).toEqual([
+      'progress 1',
+      'task 2',
+      'tasks programme 1',
+    ]);
     expect(buttons((await task.run(['31'], commandContext())).blocks)).toEqual(['task 30', 'tasks programme 9']);
   });
 

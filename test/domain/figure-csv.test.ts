@@ -6,8 +6,8 @@ import { PLAN } from '../support/command-context.js';
 
 const TODAY = '2026-11-28';
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
-const nothingStored = () => [] as Series;
-const parse = (text: string, stored = nothingStored) => parseFigureCsv(text, PLAN, TODAY, stored);
+type Stored = (zone: string | null, indicator: string) => Series;
+const parse = (text: string, stored: Stored = () => []) => parseFigureCsv(text, PLAN, TODAY, stored);
 const codes = (row: BadRow | undefined) =>
   row?.problems.map((p) => (p.code === 'figure' ? `${p.problem.field}:${p.problem.code}` : p.code));
 

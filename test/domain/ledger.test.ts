@@ -132,7 +132,15 @@ describe('ledgerCsv', () => {
       ledgerCsv(PLAN, { figures: FIGURES, progress: PROGRESS }, ledgerText('en').csv, 'en'),
     );
     expect(enHeader.slice(0, 4)).toEqual(['Kind', 'Zone or unit', 'Zone slug', 'Indicator']);
-    expect(enRows[1]?.slice(0, 7)).toEqual(['figure', 'Xuwei New Area', 'xuwei', 'Gross domestic product', '100 million yuan', '2020', '500']);
+    expect(enRows[1]?.slice(0, 7)).toEqual([
+      'figure',
+      'Xuwei New Area',
+      'xuwei',
+      'Gross domestic product',
+      '100 million yuan',
+      '2020',
+      '500',
+    ]);
   });
 
   it('has only the header when there is nothing yet', () => {

@@ -103,6 +103,10 @@ describe.each(PROVIDERS)('reporting a figure through the modal on $title', ({ pr
       expect(text(fixed.json)).toContain('第 2 次填报');
       expect(await figures()).toBe(2);
       expect(text((await zone('status xuwei', OUTSIDER)).json)).toContain('1,060亿元');
+      const trail = text((await zone('history xuwei 地区生产总值', OUTSIDER)).json);
+      expect(trail).toMatch(/现行 \*1,060亿元\*.*统计局修订/);
+      expect(trail).toMatch(/已更正 \*1,050.5亿元\*/);
+      expect(trail).toContain(`<@${REPORTER}>`);
     },
   );
 

@@ -30,7 +30,13 @@ describe('Socket Mode (smoke)', () => {
     await runtime.prepare();
     slack = createSlackApp(
       config.slack,
-      { runner: runtime.runner, services: runtime.services, logger, isReady: () => true },
+      {
+        runner: runtime.runner,
+        services: runtime.services,
+        logger,
+        thresholds: config.thresholds,
+        isReady: () => true,
+      },
       0,
     );
     await slack.start();

@@ -60,7 +60,14 @@ export async function startTestApp(
   if (!config.slack) throw new Error('test app needs Slack settings');
   const slack = createSlackApp(
     config.slack,
-    { runner: runtime.runner, services: runtime.services, logger, isReady: () => ready },
+    {
+      runner: runtime.runner,
+      services: runtime.services,
+      logger,
+      thresholds: config.thresholds,
+      clock: () => now,
+      isReady: () => ready,
+    },
     0,
   );
   const port = await slack.start();

@@ -21,9 +21,8 @@ const ZH_COLUMNS: Record<CsvColumn, string> = {
   source: '来源',
 };
 /** Either name is accepted in a header, so both are shown. */
-const COLUMN_NAMES = Object.fromEntries(
-  Object.entries(ZH_COLUMNS).map(([c, zh]) => [c, `${zh} (${c})`]),
-) as Record<CsvColumn, string>;
+const columnName = (c: CsvColumn) => `${ZH_COLUMNS[c]} (${c})`;
+const ALL_COLUMNS = (Object.keys(ZH_COLUMNS) as CsvColumn[]).map(columnName);
 
 export const ledgerText = defineMessages<{
   exportHelp: Help;
@@ -36,7 +35,7 @@ export const ledgerText = defineMessages<{
   missingFile: string;
   unreadable: (path: string) => string;
   rejected: (bad: number) => string;
-  line: (line: number, messages: string) => string;
+  line: (line: number, messages: string[]) => string;
   more: (lines: number) => string;
   fix: string;
   checked: (rows: number) => string;
@@ -98,26 +97,27 @@ export const ledgerText = defineMessages<{
     missingFile: '请给出要导入的文件，例如 `zonebot import figures.csv --dry-run`。',
     unreadable: (path) => `读不到文件“${path}”，请检查路径。`,
     rejected: (bad) => `有 ${bad} 行有问题，未导入任何数据：`,
-    line: (line, messages) => `第 ${line} 行：${messages}`,
+    line: (line, messages) => `第 ${line} 行：${messages.join('')}`,
     more: (lines) => `……另有 ${lines} 行有问题未列出。`,
     fix: '改好以上各行后重新运行；可先加 `--dry-run` 检查。',
     checked: (rows) => `检查通过：${rows} 条数据可以导入。这是试运行，未写入任何数据。`,
     imported: (rows) => `已导入 ${rows} 条数据。`,
-    correctsLine: (line, earlier) => `第 ${line} 行与第 ${earlier} 行是同一开发区、指标和期间，视为更正，以第 ${line} 行为准。`,
+    correctsLine: (line, earlier) =>
+      `第 ${line} 行与第 ${earlier} 行是同一开发区、指标和期间，视为更正，以第 ${line} 行为准。`,
     correctsStored: (rows) => `其中 ${rows} 条是对已有数据的更正，原数据保留为历史记录。`,
     periodFormat: '请写成 2024-03（月份）或 2020（基期年份）。',
-    field: (column, message) => `${ZH_COLUMNS[column]}：${message}`,
+    field: (column, message) => `【${ZH_COLUMNS[column]}】${message}`,
     previous: (value, period) => `${value}，${period}`,
     problem: (p) => {
       switch (p.code) {
         case 'malformed':
           return 'CSV 格式有误（多半是引号没有成对），从这一行起无法读取。';
         case 'missing_columns':
-          return `表头缺少：${p.columns.map((c) => COLUMN_NAMES[c]).join('、')}。`;
+          return `表头缺少：${p.columns.map(columnName).join('、')}。`;
         case 'unknown_column':
-          return `表头“${p.text}”不是可导入的列；可用：${Object.values(COLUMN_NAMES).join('、')}。`;
+          return `表头“${p.text}”不是可导入的列；可用：${ALL_COLUMNS.join('、')}。`;
         case 'repeated_column':
-          return `表头“${COLUMN_NAMES[p.column]}”出现了两次。`;
+          return `表头“${columnName(p.column)}”出现了两次。`;
         case 'no_rows':
           return '表头下面没有数据。';
         case 'too_many_fields':
@@ -184,28 +184,29 @@ export const ledgerText = defineMessages<{
     missingFile: 'Which file? E.g. `zonebot import figures.csv --dry-run`.',
     unreadable: (path) => `Cannot read the file "${path}"; check the path.`,
     rejected: (bad) => `${bad} ${bad === 1 ? 'line has' : 'lines have'} problems; nothing was imported:`,
-    line: (line, messages) => `line ${line}: ${messages}`,
+    line: (line, messages) => `line ${line}: ${messages.join(' ')}`,
     more: (lines) => `… and ${lines} more ${lines === 1 ? 'line' : 'lines'} with problems.`,
     fix: 'Fix these lines and run it again; add `--dry-run` to check first.',
-    checked: (rows) => `Check passed: ${rows} ${rows === 1 ? 'figure' : 'figures'} can be imported. This was a dry run; nothing was written.`,
+    checked: (rows) =>
+      `Check passed: ${rows} ${rows === 1 ? 'figure' : 'figures'} can be imported. This was a dry run; nothing was written.`,
     imported: (rows) => `Imported ${rows} ${rows === 1 ? 'figure' : 'figures'}.`,
     correctsLine: (line, earlier) =>
       `Line ${line} has the same zone, indicator and period as line ${earlier}: it is a correction, and line ${line} counts.`,
     correctsStored: (rows) =>
       `${rows} of them ${rows === 1 ? 'corrects' : 'correct'} stored figures; the earlier values are kept as history.`,
-    periodFormat: 'write it as 2024-03 (a month) or 2020 (the baseline year).',
-    field: (column, message) => `${column}: ${message}`,
+    periodFormat: 'Write it as 2024-03 (a month) or 2020 (the baseline year).',
+    field: (column, message) => `[${column}] ${message}`,
     previous: (value, period) => `${value}, ${period}`,
     problem: (p) => {
       switch (p.code) {
         case 'malformed':
           return 'The CSV is malformed (most likely an unpaired quote); it cannot be read from this line on.';
         case 'missing_columns':
-          return `The header lacks: ${p.columns.map((c) => COLUMN_NAMES[c]).join(', ')}.`;
+          return `The header lacks: ${p.columns.map(columnName).join(', ')}.`;
         case 'unknown_column':
-          return `"${p.text}" is not a column that can be imported; use: ${Object.values(COLUMN_NAMES).join(', ')}.`;
+          return `"${p.text}" is not a column that can be imported; use: ${ALL_COLUMNS.join(', ')}.`;
         case 'repeated_column':
-          return `The column ${COLUMN_NAMES[p.column]} appears twice.`;
+          return `The column ${columnName(p.column)} appears twice.`;
         case 'no_rows':
           return 'There are no rows under the header.';
         case 'too_many_fields':

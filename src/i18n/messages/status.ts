@@ -18,6 +18,7 @@ export const statusText = defineMessages({
     showTasks: '本区任务',
     showOverdue: '逾期任务',
     showTargets: '本区目标',
+    report: '填报数据',
   },
   en: {
     title: (zone: string) => `${zone} · status`,
@@ -37,5 +38,6 @@ export const statusText = defineMessages({
     showTasks: 'Tasks',
     showOverdue: 'Overdue',
     showTargets: 'Targets',
+    report: 'Report figures',
   },
 });

@@ -38,6 +38,7 @@ export const taskText = defineMessages({
     previous: (n: number) => `◀ 任务${n}`,
     next: (n: number) => `任务${n} ▶`,
     programmeTasks: '本工程全部任务',
+    updateProgress: '更新进展',
   },
   en: {
     usage: 'task <number>',
@@ -71,5 +72,6 @@ export const taskText = defineMessages({
     previous: (n: number) => `◀ Task ${n}`,
     next: (n: number) => `Task ${n} ▶`,
     programmeTasks: 'Tasks in this programme',
+    updateProgress: 'Update progress',
   },
 });

@@ -1,0 +1,146 @@
+import type { HomeView, KnownBlock, SectionBlock } from '@slack/types';
+import type { Home, UnitDue, ZoneDue, ZoneOverview } from '../domain/home.js';
+import type { PlanIndex } from '../domain/plan-index.js';
+import type { Actor } from '../domain/roles.js';
+import { RAGS } from '../domain/schedule.js';
+import type { MilestoneLine } from '../domain/zone-status.js';
+import { formatDate, formatPeriod } from '../i18n/format.js';
+import type { Lang } from '../i18n/lang.js';
+import { common } from '../i18n/messages/common.js';
+import { homeText } from '../i18n/messages/home.js';
+import { button, context, divider, header, section, sections } from './blocks.js';
+import { RUN_COMMAND_ACTION } from './ids.js';
+import { describeMilestone } from './milestone-text.js';
+import { escapeText } from './mrkdwn.js';
+import { taskTitle, unitName, zoneName, zoneShort } from './names.js';
+import { grantName, mention } from './roles.js';
+import { RAG_ICON } from './target-text.js';
+
+// Slack's limit for a Home tab, twice a message's.
+export const MAX_HOME_BLOCKS = 100;
+/** Items (each a block with its button) shown per zone or unit; the rest are counted and pointed to. */
+export const MAX_ITEMS = 8;
+
+interface Item {
+  text: string;
+  /** The /zone line the item's button runs: one that opens a modal, since Home has no conversation to answer in. */
+  command: string | null;
+}
+
+const item = (it: Item, label: string): SectionBlock => ({
+  ...section(it.text),
+  ...(it.command ? { accessory: button(label, RUN_COMMAND_ACTION, it.command) } : {}),
+});
+
+/** Up to MAX_ITEMS items with their buttons, then how many more there are and where to see them. */
+function itemBlocks(items: Item[], label: string, more: (n: number) => string): KnownBlock[] {
+  const shown = items.slice(0, MAX_ITEMS).map((it) => item(it, label));
+  return items.length > MAX_ITEMS ? [...shown, context(more(items.length - MAX_ITEMS))] : shown;
+}
+
+/** One item per task, since the progress form is per task; task-less milestones have no form and no button. */
+function milestoneItems(lines: MilestoneLine[], zone: string | null, lang: Lang, today: string): Item[] {
+  const groups = new Map<string, { task: number | null; lines: MilestoneLine[] }>();
+  for (const line of lines) {
+    const { task, key } = line.milestone;
+    const id = task === null ? key : String(task);
+    const group = groups.get(id) ?? { task, lines: [] };
+    group.lines.push(line);
+    groups.set(id, group);
+  }
+  return [...groups.values()].map((g) => ({
+    text: g.lines.map((l) => describeMilestone(l, lang, today)).join('\n'),
+    command: g.task === null ? null : `progress ${g.task}${zone ? ` ${zone}` : ''}`,
+  }));
+}
+
+const overdueWord = (lang: Lang) => (lang === 'zh' ? '逾期' : 'overdue');
+
+function zoneBlocks(due: ZoneDue, home: Home, lang: Lang): KnownBlock[] {
+  const m = homeText(lang);
+  const period = formatPeriod(home.period, lang);
+  const names = due.missing.map((i) => (lang === 'zh' ? i.name : i.nameEn));
+  const figures = names.length
+    ? m.missing(period, names.length, escapeText(names.join(m.indicatorSeparator)))
+    : m.allIn(period);
+  const slug = due.zone.slug;
+  const milestones = milestoneItems(due.milestones, slug, lang, home.today);
+  return [
+    divider(),
+    section(m.zoneDue(escapeText(zoneName(due.zone, lang)))),
+    item({ text: figures, command: `report ${slug}` }, m.report),
+    ...(milestones.length
+      ? itemBlocks(milestones, m.progress, (n) => m.more(n, `/zone tasks ${slug} ${overdueWord(lang)}`))
+      : [context(m.nothingPressing)]),
+  ];
+}
+
+function unitBlocks(due: UnitDue, home: Home, lang: Lang): KnownBlock[] {
+  const m = homeText(lang);
+  const more = (n: number) => m.more(n, `/zone tasks ${due.unit.key} ${overdueWord(lang)}`);
+  const blocks: KnownBlock[] = [divider(), section(m.unitDue(escapeText(unitName(due.unit, lang))))];
+  if (due.milestones.length) {
+    blocks.push(context(m.ownMilestones));
+    blocks.push(...itemBlocks(milestoneItems(due.milestones, null, lang, home.today), m.progress, more));
+  }
+  if (!due.tasks.length) return [...blocks, context(m.noSlipping)];
+  const tasks = due.tasks.map(({ task, overdue }) => ({
+    text: `• ${m.slippingTask(escapeText(`${common(lang).task(task.number)} ${taskTitle(task, lang)}`), overdue)}`,
+    command: `progress ${task.number}`,
+  }));
+  return [...blocks, context(m.slipping(tasks.length)), ...itemBlocks(tasks, m.progress, more)];
+}
+
+function overviewBlocks(overview: ZoneOverview[], lang: Lang): KnownBlock[] {
+  const m = homeText(lang);
+  const lines = overview.map(({ zone, lights, overdue }) => {
+    const counts = RAGS.map((r) => `${RAG_ICON[r]} ${lights[r]}`).join(' ');
+    return m.overviewLine(escapeText(zoneShort(zone, lang)), zone.slug, counts, overdue);
+  });
+  return [divider(), header(m.overview), ...sections(lines), context(m.overviewLegend)];
+}
+
+/** For someone with nothing to report: what zonebot is and how to ask it. */
+function guideBlocks(plan: PlanIndex, lang: Lang): KnownBlock[] {
+  const m = homeText(lang);
+  const { docNumber, title, titleEn } = plan.data.plan;
+  const zones = plan.data.zones.map((z) => `${escapeText(zoneShort(z, lang))} \`${z.slug}\``);
+  return [
+    divider(),
+    section(m.about(docNumber, lang === 'zh' ? title : titleEn, plan.data.zones.length, plan.taskCount)),
+    section(m.guide),
+    context(m.zoneList(zones.join(common(lang).listSeparator))),
+  ];
+}
+
+/** Keeps a Home tab within Slack's 100 blocks, saying how much was left out. */
+function fitHome(blocks: KnownBlock[], lang: Lang): KnownBlock[] {
+  if (blocks.length <= MAX_HOME_BLOCKS) return blocks;
+  const kept = blocks.slice(0, MAX_HOME_BLOCKS - 1);
+  return [...kept, context(homeText(lang).overflow(blocks.length - kept.length))];
+}
+
+/**
+ * The Home tab: who the person is in the plan, what they owe next with a
+ * button straight into its form, the city overview for those who oversee it,
+ * and a short guide for everyone with nothing to report.
+ */
+export function homeView(home: Home, plan: PlanIndex, actor: Actor, lang: Lang): HomeView {
+  const m = homeText(lang);
+  const c = common(lang);
+  const roles = actor.grants.map((g) => grantName(g, plan, lang));
+  if (actor.configAdmin && !actor.grants.some((g) => g.role === 'admin')) {
+    roles.push(grantName({ role: 'admin', zone: null, unit: null }, plan, lang));
+  }
+  const greeting = m.greeting(actor.userId ? mention(actor.userId) : '');
+  const blocks: KnownBlock[] = [
+    header(m.title),
+    section(roles.length ? `${greeting}\n${m.roles(escapeText(roles.join(c.listSeparator)))}` : greeting),
+    context(c.asOf(formatDate(home.today, lang)), c.planRef(plan.data.plan.docNumber)),
+  ];
+  for (const due of home.zones) blocks.push(...zoneBlocks(due, home, lang));
+  for (const due of home.units) blocks.push(...unitBlocks(due, home, lang));
+  if (home.overview) blocks.push(...overviewBlocks(home.overview, lang));
+  if (!home.overview && !home.zones.length && !home.units.length) blocks.push(...guideBlocks(plan, lang));
+  return { type: 'home', blocks: fitHome(blocks, lang) };
+}
