@@ -57,6 +57,8 @@ export class UsageError extends Error {
   constructor(
     message: string,
     readonly hint?: string,
+    /** One line per problem when there are many (every bad row of a CSV file). */
+    readonly details: string[] = [],
   ) {
     super(message);
   }

@@ -40,7 +40,7 @@ export async function dispatch(commands: Command[], text: string, ctx: CommandCo
     if (named && status) return { ok: true, reply: await status.run([named.slug], ctx) };
     throw unknownCommand(commands, word, ctx);
   } catch (err) {
-    if (err instanceof UsageError) return { ok: false, reply: errorReply(err.message, err.hint) };
+    if (err instanceof UsageError) return { ok: false, reply: errorReply(err.message, err.hint, err.details) };
     if (err instanceof PermissionDenied) return { ok: false, reply: refusalReply(err.whoCan, ctx.plan, ctx.lang) };
     throw err;
   }

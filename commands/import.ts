@@ -3,12 +3,10 @@ import { formatPeriod, formatQuantity } from '../src/i18n/format.js';
 import type { Lang } from '../src/i18n/lang.js';
 import { ledgerText } from '../src/i18n/messages/ledger.js';
 import { reportText } from '../src/i18n/messages/report.js';
-import { MAX_SECTION_TEXT, reply, sections } from '../src/views/blocks.js';
+import { reply, sections } from '../src/views/blocks.js';
 import { type Command, UsageError } from './command.js';
 
 const DRY_RUN = '--dry-run';
-/** The rejection goes back as one section of an error message; room is left for its first line and the tail note. */
-const LISTING_BUDGET = MAX_SECTION_TEXT - 300;
 
 function describe(p: CsvProblem, lang: Lang): string {
   const m = ledgerText(lang);
@@ -24,24 +22,15 @@ function describe(p: CsvProblem, lang: Lang): string {
   return m.field(problem.field, reportText(lang).problem(problem, unit, previous));
 }
 
-/** Every bad line that fits in one message, in file order, then how many more there are. */
-function rejection(bad: BadRow[], lang: Lang): string {
+/** Every bad line, in file order: nothing is imported until all of them are right. */
+function rejection(bad: BadRow[], lang: Lang): string[] {
   const m = ledgerText(lang);
-  const lines = [m.rejected(bad.length)];
-  let used = lines[0]?.length ?? 0;
-  for (const [i, row] of bad.entries()) {
-    const line = m.line(
+  return bad.map((row) =>
+    m.line(
       row.line,
       row.problems.map((p) => describe(p, lang)),
-    );
-    if (used + line.length + 1 > LISTING_BUDGET) {
-      lines.push(m.more(bad.length - i));
-      break;
-    }
-    lines.push(line);
-    used += line.length + 1;
-  }
-  return lines.join('\n');
+    ),
+  );
 }
 
 function report(rows: GoodRow[], dryRun: boolean, lang: Lang) {
@@ -70,7 +59,7 @@ export const importFigures: Command = {
       case 'unreadable':
         throw new UsageError(m.unreadable(path));
       case 'rejected':
-        throw new UsageError(rejection(outcome.bad, ctx.lang), m.fix);
+        throw new UsageError(m.rejected(outcome.bad.length), m.fix, rejection(outcome.bad, ctx.lang));
       default:
         return report(outcome.rows, outcome.kind === 'checked', ctx.lang);
     }

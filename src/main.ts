@@ -27,7 +27,6 @@ async function main(): Promise<void> {
       runner: runtime.runner,
       services: runtime.services,
       logger,
-      thresholds: config.thresholds,
       isReady: () => ready,
     },
     config.port,

@@ -63,8 +63,12 @@ function comparable(series: Series, period: Period): Observation | undefined {
   return series.filter((o) => monthOf(o.period) === month).at(-1) ?? series.filter((o) => o.period < period).at(-1);
 }
 
+/** Schemes that would act rather than link if a reader's tool followed them. */
+const UNSAFE_SCHEME = /^\s*(javascript|vbscript|data|file):/i;
+
 function sourceProblem(source: string): FigureProblem | null {
   if (source.length > MAX_TEXT) return { field: 'source', code: 'too_long' };
+  if (UNSAFE_SCHEME.test(source)) return { field: 'source', code: 'not_a_link' };
   if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) return null;
   try {
     return ['http:', 'https:'].includes(new URL(source).protocol) ? null : { field: 'source', code: 'not_a_link' };

@@ -1,6 +1,7 @@
 import { type Command, dispatch, isReadOnly, type Outcome, opensModal, tokenize } from '../../commands/index.js';
 import { localDate } from '../domain/dates.js';
 import { type Actor, TERMINAL_ACTOR } from '../domain/roles.js';
+import type { Judging } from '../domain/schedule.js';
 import type { Thresholds } from '../domain/thresholds.js';
 import type { Lang } from '../i18n/lang.js';
 import type { FactsService } from './facts-service.js';
@@ -51,6 +52,11 @@ export class CommandRunner {
     private readonly options: RunnerOptions,
   ) {
     this.clock = options.clock ?? (() => new Date());
+  }
+
+  /** Today in Shanghai and the configured thresholds: what every answer is judged by, Slack's Home tab included. */
+  judging(): Judging {
+    return { today: localDate(this.clock()), thresholds: this.options.thresholds };
   }
 
   /** Whether a line answers with a modal, known before it runs. */

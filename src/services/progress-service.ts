@@ -68,7 +68,7 @@ export class ProgressService {
   /** An officer confirms a zone's "done" (办结) or sends it back; only the first decision counts. */
   async decide(actor: Actor, updateId: number, confirmed: boolean, note: string | null): Promise<Decided> {
     const report = await this.get(updateId);
-    if (!report || !report.needsConfirmation) throw new Error(`no report ${updateId} awaiting confirmation`);
+    if (!report?.needsConfirmation) throw new Error(`no report ${updateId} awaiting confirmation`);
     const plan = await this.plan.current();
     const milestone = plan.data.milestones.find((m) => m.key === report.milestone);
     if (!milestone) throw new Error(`milestone ${report.milestone} is no longer in the plan`);

@@ -49,8 +49,9 @@ export function logFailure(logger: Logger, err: unknown, where: string, request?
   logger.error({ err, where, user: request?.userId, text: request?.text?.slice(0, 200) }, 'command failed');
 }
 
-/** The answer if it is ready within `ms`, else null (the work goes on). */
+/** The answer if it is ready within `ms`, else null (the work goes on); with no time at all, null at once. */
 export async function within<T>(work: Promise<T>, ms: number): Promise<T | null> {
+  if (ms <= 0) return null;
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<null>((resolve) => {
     timer = setTimeout(() => resolve(null), ms);

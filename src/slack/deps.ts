@@ -1,4 +1,3 @@
-import type { Thresholds } from '../domain/thresholds.js';
 import type { Logger } from '../logger.js';
 import type { CommandRunner, Services } from '../services/command-runner.js';
 
@@ -7,10 +6,6 @@ export interface SlackDeps {
   runner: CommandRunner;
   services: Services;
   logger: Logger;
-  /** What the Home tab judges targets and deadlines by, as the commands do. */
-  thresholds: Thresholds;
-  /** The runner's clock, so the Home tab and the commands agree on today (tests fix it). */
-  clock?: () => Date;
   /** False until migrations are applied and the plan is loaded. */
   isReady(): boolean;
   /** How long a modal may take before a loading modal opens in its place (tests shorten it). */

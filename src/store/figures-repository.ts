@@ -49,36 +49,47 @@ function toRevision(r: Row): FigureRevision {
   };
 }
 
-type Writer = Pick<Db, 'figure' | 'zone' | 'indicator'>;
-
-async function rowFor(db: Writer, f: ValidFigure, by: string, at: Date) {
-  const [zone, indicator] = await Promise.all([
-    f.zone === null ? null : db.zone.findUniqueOrThrow({ where: { slug: f.zone }, select: { id: true } }),
-    db.indicator.findUniqueOrThrow({ where: { key: f.indicator }, select: { id: true } }),
+/** Zone and indicator ids by slug and key, looked up once for any number of figures. */
+async function idsFor(db: Db) {
+  const [zones, indicators] = await Promise.all([
+    db.zone.findMany({ select: { id: true, slug: true } }),
+    db.indicator.findMany({ select: { id: true, key: true } }),
   ]);
-  return {
-    zoneId: zone?.id ?? null,
-    indicatorId: indicator.id,
-    period: f.period,
-    value: f.value,
-    note: f.note,
-    source: f.source,
-    enteredBy: by,
-    enteredAt: at,
+  const zone = new Map(zones.map((z) => [z.slug, z.id]));
+  const indicator = new Map(indicators.map((i) => [i.key, i.id]));
+  return (f: ValidFigure, by: string, at: Date) => {
+    const indicatorId = indicator.get(f.indicator);
+    const zoneId = f.zone === null ? null : zone.get(f.zone);
+    if (indicatorId === undefined || zoneId === undefined)
+      throw new Error(`unknown zone or indicator: ${f.zone} ${f.indicator}`);
+    return {
+      zoneId,
+      indicatorId,
+      period: f.period,
+      value: f.value,
+      note: f.note,
+      source: f.source,
+      enteredBy: by,
+      enteredAt: at,
+    };
   };
 }
 
 export async function insertFigure(db: Db, f: ValidFigure, by: string, at: Date): Promise<FigureRevision> {
-  const row = await db.figure.create({ data: await rowFor(db, f, by, at), select });
+  const rowFor = await idsFor(db);
+  const row = await db.figure.create({ data: rowFor(f, by, at), select });
   return toRevision(row as Row);
 }
 
 /** Several figures at once, all or none. */
 export async function insertFigures(db: Db, figures: ValidFigure[], by: string, at: Date): Promise<number> {
+  const rowFor = await idsFor(db);
+  const rows = figures.map((f) => rowFor(f, by, at));
   return db.$transaction(
     async (tx) => {
-      for (const f of figures) await tx.figure.create({ data: await rowFor(tx, f, by, at) });
-      return figures.length;
+      // One statement at a time: a transaction holds one connection, and it runs queries in turn.
+      for (const data of rows) await tx.figure.create({ data });
+      return rows.length;
     },
     { timeout: 120_000, maxWait: 30_000 },
   );

@@ -94,9 +94,13 @@ export function actions(blockId: string, elements: Button[]): ActionsBlock {
  * Keeps a message within Slack's 50 blocks: when it would overflow, the tail is
  * replaced by a note that tells the reader how to narrow the question.
  */
-export function fitBlocks(blocks: KnownBlock[], overflowNote: (hidden: number) => string): KnownBlock[] {
-  if (blocks.length <= MAX_BLOCKS) return blocks;
-  const kept = blocks.slice(0, MAX_BLOCKS - 1);
+export function fitBlocks(
+  blocks: KnownBlock[],
+  overflowNote: (hidden: number) => string,
+  max = MAX_BLOCKS,
+): KnownBlock[] {
+  if (blocks.length <= max) return blocks;
+  const kept = blocks.slice(0, max - 1);
   return [...kept, context(overflowNote(blocks.length - kept.length))];
 }
 

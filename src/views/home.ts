@@ -8,7 +8,7 @@ import { formatDate, formatPeriod } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { common } from '../i18n/messages/common.js';
 import { homeText } from '../i18n/messages/home.js';
-import { button, context, divider, header, section, sections } from './blocks.js';
+import { button, context, divider, fitBlocks, header, section, sections } from './blocks.js';
 import { RUN_COMMAND_ACTION } from './ids.js';
 import { describeMilestone } from './milestone-text.js';
 import { escapeText } from './mrkdwn.js';
@@ -113,13 +113,6 @@ function guideBlocks(plan: PlanIndex, lang: Lang): KnownBlock[] {
   ];
 }
 
-/** Keeps a Home tab within Slack's 100 blocks, saying how much was left out. */
-function fitHome(blocks: KnownBlock[], lang: Lang): KnownBlock[] {
-  if (blocks.length <= MAX_HOME_BLOCKS) return blocks;
-  const kept = blocks.slice(0, MAX_HOME_BLOCKS - 1);
-  return [...kept, context(homeText(lang).overflow(blocks.length - kept.length))];
-}
-
 /**
  * The Home tab: who the person is in the plan, what they owe next with a
  * button straight into its form, the city overview for those who oversee it,
@@ -142,5 +135,5 @@ export function homeView(home: Home, plan: PlanIndex, actor: Actor, lang: Lang):
   for (const due of home.units) blocks.push(...unitBlocks(due, home, lang));
   if (home.overview) blocks.push(...overviewBlocks(home.overview, lang));
   if (!home.overview && !home.zones.length && !home.units.length) blocks.push(...guideBlocks(plan, lang));
-  return { type: 'home', blocks: fitHome(blocks, lang) };
+  return { type: 'home', blocks: fitBlocks(blocks, homeText(lang).overflow, MAX_HOME_BLOCKS) };
 }

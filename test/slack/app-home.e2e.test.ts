@@ -144,4 +144,24 @@ describe.each(PROVIDERS)('the App Home tab on $title', ({ provider, skip }) => {
     expect(call.params.trigger_id).toBe('trig-home-click');
     expect((call.params.view as { callback_id?: string }).callback_id).toBe(REPORT_FIGURE_VIEW);
   });
+
+  it.skipIf(skip)(
+    'a Home click whose answer is a message shows it in a modal, since Home has no conversation',
+    async () => {
+      t.emulator.reset();
+      await postInteraction(t.baseUrl, SIGNING_SECRET, {
+        type: 'block_actions',
+        user: { id: REPORTER, username: 'rep', name: 'rep', team_id: 'T0000TEAM' },
+        trigger_id: 'trig-home-status',
+        container: { type: 'view', view_id: 'V0HOME' },
+        view: { id: 'V0HOME', type: 'home', blocks: [] },
+        actions: [
+          { type: 'button', action_id: RUN_COMMAND_ACTION, value: 'status xuwei', block_id: 'b', action_ts: '1.3' },
+        ],
+      });
+      const call = await t.emulator.waitFor('views.open');
+      expect(call.params.trigger_id).toBe('trig-home-status');
+      expect(JSON.stringify(call.params.view)).toContain('徐圩新区 · 推进情况');
+    },
+  );
 });

@@ -139,3 +139,26 @@ describe.each(PROVIDERS)('reporting a figure through the modal on $title', ({ pr
     expect(await figures()).toBe(4);
   });
 });
+
+describe('a slow modal', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp('sqlite', 'slow-modal', { ZONE_ADMINS: ADMIN }, { modalBudgetMs: 0 });
+  });
+  afterAll(() => t?.stop());
+
+  it('opens a loading modal on the trigger at once, then replaces it with the form', async () => {
+    await postSlashCommand(t.baseUrl, SIGNING_SECRET, {
+      text: 'report xuwei',
+      user_id: ADMIN,
+      response_url: t.emulator.responseUrl(),
+      trigger_id: 'trig-slow',
+    });
+    const update = await t.emulator.waitFor('views.update');
+    const [open] = t.emulator.callsTo('views.open');
+    expect(open?.params.trigger_id).toBe('trig-slow');
+    expect(JSON.stringify(open?.params.view)).toContain('正在准备表单');
+    expect(update.params.view_id).toBe((open?.response.view as { id: string }).id);
+    expect((update.params.view as { callback_id: string }).callback_id).toBe(REPORT_FIGURE_VIEW);
+  });
+});

@@ -34,7 +34,6 @@ describe('Socket Mode (smoke)', () => {
         runner: runtime.runner,
         services: runtime.services,
         logger,
-        thresholds: config.thresholds,
         isReady: () => true,
       },
       0,

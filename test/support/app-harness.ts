@@ -42,6 +42,7 @@ export async function startTestApp(
   provider: Provider,
   label: string,
   env: Record<string, string> = {},
+  options: { modalBudgetMs?: number } = {},
 ): Promise<TestApp> {
   const emulator = await startSlackEmulator();
   const config = loadConfig({
@@ -64,9 +65,8 @@ export async function startTestApp(
       runner: runtime.runner,
       services: runtime.services,
       logger,
-      thresholds: config.thresholds,
-      clock: () => now,
       isReady: () => ready,
+      ...options,
     },
     0,
   );

@@ -24,6 +24,7 @@ export const common = defineMessages({
     task: (n: number) => `任务${n}`,
     programme: (n: number) => `第${n}项工程`,
     none: '无',
+    close: '关闭',
   },
   en: {
     internalError:
@@ -50,5 +51,6 @@ export const common = defineMessages({
     task: (n: number) => `Task ${n}`,
     programme: (n: number) => `Programme ${n}`,
     none: 'none',
+    close: 'Close',
   },
 });

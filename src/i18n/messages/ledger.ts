@@ -36,7 +36,6 @@ export const ledgerText = defineMessages<{
   unreadable: (path: string) => string;
   rejected: (bad: number) => string;
   line: (line: number, messages: string[]) => string;
-  more: (lines: number) => string;
   fix: string;
   checked: (rows: number) => string;
   imported: (rows: number) => string;
@@ -98,7 +97,6 @@ export const ledgerText = defineMessages<{
     unreadable: (path) => `读不到文件“${path}”，请检查路径。`,
     rejected: (bad) => `有 ${bad} 行有问题，未导入任何数据：`,
     line: (line, messages) => `第 ${line} 行：${messages.join('')}`,
-    more: (lines) => `……另有 ${lines} 行有问题未列出。`,
     fix: '改好以上各行后重新运行；可先加 `--dry-run` 检查。',
     checked: (rows) => `检查通过：${rows} 条数据可以导入。这是试运行，未写入任何数据。`,
     imported: (rows) => `已导入 ${rows} 条数据。`,
@@ -185,7 +183,6 @@ export const ledgerText = defineMessages<{
     unreadable: (path) => `Cannot read the file "${path}"; check the path.`,
     rejected: (bad) => `${bad} ${bad === 1 ? 'line has' : 'lines have'} problems; nothing was imported:`,
     line: (line, messages) => `line ${line}: ${messages.join(' ')}`,
-    more: (lines) => `… and ${lines} more ${lines === 1 ? 'line' : 'lines'} with problems.`,
     fix: 'Fix these lines and run it again; add `--dry-run` to check first.',
     checked: (rows) =>
       `Check passed: ${rows} ${rows === 1 ? 'figure' : 'figures'} can be imported. This was a dry run; nothing was written.`,

@@ -1,6 +1,5 @@
 import type { App } from '@slack/bolt';
 import type { HomeView } from '@slack/types';
-import { localDate } from '../../../domain/dates.js';
 import { homeOf } from '../../../domain/home.js';
 import { DEFAULT_LANG } from '../../../i18n/lang.js';
 import { common } from '../../../i18n/messages/common.js';
@@ -14,8 +13,7 @@ async function viewFor(deps: SlackDeps, userId: string): Promise<HomeView> {
   if (!deps.isReady()) return { type: 'home', blocks: [section(common(lang).starting)] };
   const { plan, facts } = deps.services;
   const [index, known, actor] = await Promise.all([plan.current(), facts.current(), deps.runner.actor(userId)]);
-  const today = localDate((deps.clock ?? (() => new Date()))());
-  const home = homeOf(index, actor, known, { today, thresholds: deps.thresholds });
+  const home = homeOf(index, actor, known, deps.runner.judging());
   return homeView(home, index, actor, lang);
 }
 
