@@ -156,9 +156,10 @@ describe('a slow modal', () => {
     });
     const update = await t.emulator.waitFor('views.update');
     const [open] = t.emulator.callsTo('views.open');
-    expect(open?.params.trigger_id).toBe('trig-slow');
-    expect(JSON.stringify(open?.params.view)).toContain('正在准备表单');
-    expect(update.params.view_id).toBe((open?.response.view as { id: string }).id);
+    if (!open) throw new Error('no views.open call');
+    expect(open.params.trigger_id).toBe('trig-slow');
+    expect(JSON.stringify(open.params.view)).toContain('正在准备表单');
+    expect(update.params.view_id).toBe((open.response.view as { id: string }).id);
     expect((update.params.view as { callback_id: string }).callback_id).toBe(REPORT_FIGURE_VIEW);
   });
 });
