@@ -1,16 +1,30 @@
 import { decide } from '../src/domain/permissions.js';
+import { common } from '../src/i18n/messages/common.js';
 import { progressText } from '../src/i18n/messages/progress.js';
 import { authorize } from '../src/services/authorize.js';
 import { reply } from '../src/views/blocks.js';
+import { taskTitle } from '../src/views/names.js';
 import { progressModal } from '../src/views/report-progress.js';
 import { requireZone, wholeNumber } from './args.js';
 import { type Command, type CommandContext, UsageError } from './command.js';
 
-function requireTask(word: string | undefined, ctx: CommandContext) {
+/** Words for the obligations of 组织保障 (yearly meetings), which belong to no task. */
+const ORGANISATION = new Set(['org', '组织保障', '会议']);
+
+/** The milestones a progress form is for: one task's, or the task-less ones of 组织保障. */
+function requireSubject(word: string | undefined, ctx: CommandContext) {
   const m = progressText(ctx.lang);
+  if (word && ORGANISATION.has(word.toLowerCase())) {
+    return {
+      task: null,
+      heading: m.organisation,
+      milestones: ctx.plan.data.milestones.filter((ms) => ms.task === null),
+    };
+  }
   const task = ctx.plan.task(wholeNumber(word?.replace(/^(#|任务)/u, '')) ?? 0);
   if (!task) throw new UsageError(m.missing, `\`/zone ${m.usage}\``);
-  return task;
+  const heading = `${common(ctx.lang).task(task.number)} · ${taskTitle(task, ctx.lang)}`;
+  return { task: task.number, heading, milestones: ctx.plan.milestonesOfTask(task.number) };
 }
 
 /** `/zone progress <task> [zone]`: the milestone progress form, for those who may report on that task. */
@@ -23,11 +37,10 @@ export const progress: Command = {
   async run(args, ctx) {
     const m = progressText(ctx.lang);
     if (ctx.surface === 'terminal') throw new UsageError(m.terminal);
-    const task = requireTask(args[0], ctx);
+    const { task, heading, milestones } = requireSubject(args[0], ctx);
     const wanted = args.length > 1 ? requireZone(args.slice(1).join(' '), ctx).slug : null;
-    const milestones = ctx.plan.milestonesOfTask(task.number);
     const [first] = milestones;
-    if (!first) throw new UsageError(m.noMilestones(task.number));
+    if (!first) throw new UsageError(m.noMilestones(task ?? 0));
     const may = (milestone: (typeof milestones)[number], zone: string | null) =>
       decide(ctx.plan, ctx.actor, { kind: 'report_milestone', milestone, zone }).allowed;
     const zones = ctx.plan.data.zones
@@ -44,6 +57,7 @@ export const progress: Command = {
     const modal = progressModal({
       plan: ctx.plan,
       task,
+      heading,
       milestones,
       zones,
       unitItself,

@@ -24,12 +24,12 @@ export const MAX_ITEMS = 8;
 interface Item {
   text: string;
   /** The /zone line the item's button runs: one that opens a modal, since Home has no conversation to answer in. */
-  command: string | null;
+  command: string;
 }
 
 const item = (it: Item, label: string): SectionBlock => ({
   ...section(it.text),
-  ...(it.command ? { accessory: button(label, RUN_COMMAND_ACTION, it.command) } : {}),
+  accessory: button(label, RUN_COMMAND_ACTION, it.command),
 });
 
 /** Up to MAX_ITEMS items with their buttons, then how many more there are and where to see them. */
@@ -50,7 +50,7 @@ function milestoneItems(lines: MilestoneLine[], zone: string | null, lang: Lang,
   }
   return [...groups.values()].map((g) => ({
     text: g.lines.map((l) => describeMilestone(l, lang, today)).join('\n'),
-    command: g.task === null ? null : `progress ${g.task}${zone ? ` ${zone}` : ''}`,
+    command: `progress ${g.task ?? 'org'}${zone ? ` ${zone}` : ''}`,
   }));
 }
 

@@ -6,12 +6,12 @@ import type { Lang } from '../i18n/lang.js';
 import { common } from '../i18n/messages/common.js';
 import { planWords } from '../i18n/messages/plan-words.js';
 import { progressText } from '../i18n/messages/progress.js';
-import type { MilestoneData, TaskData } from '../plan/types.js';
+import type { MilestoneData } from '../plan/types.js';
 import type { ProgressReport } from '../store/progress-repository.js';
 import { actions, button, clip, context, section } from './blocks.js';
 import { BLOCK, CONFIRM_DONE_ACTION, PROGRESS_INPUT, REJECT_DONE_ACTION, REPORT_PROGRESS_VIEW } from './ids.js';
 import { escapeText } from './mrkdwn.js';
-import { taskTitle, zoneShort } from './names.js';
+import { zoneShort } from './names.js';
 import { mention } from './roles.js';
 
 /** The zone option that stands for a unit reporting on its own milestone. */
@@ -44,7 +44,9 @@ const milestoneLabel = (m: MilestoneData, lang: Lang) =>
 
 export interface ProgressModalOptions {
   plan: PlanIndex;
-  task: TaskData;
+  /** The task number, or null for the obligations of 组织保障. */
+  task: number | null;
+  heading: string;
   milestones: MilestoneData[];
   /** The zones the person may report for (slugs), and whether they may report for an owing unit itself. */
   zones: string[];
@@ -71,12 +73,12 @@ export function progressModal(o: ProgressModalOptions): ModalView {
   return {
     type: 'modal',
     callback_id: REPORT_PROGRESS_VIEW,
-    private_metadata: JSON.stringify({ task: o.task.number }),
+    private_metadata: JSON.stringify({ task: o.task }),
     title: { type: 'plain_text', text: m.title },
     submit: { type: 'plain_text', text: m.submit },
     close: { type: 'plain_text', text: m.close },
     blocks: [
-      section(`*${escapeText(`${common(o.lang).task(o.task.number)} · ${taskTitle(o.task, o.lang)}`)}*`),
+      section(`*${escapeText(o.heading)}*`),
       input(p.milestone.block, m.milestone, {
         type: 'static_select',
         action_id: p.milestone.action,

@@ -125,4 +125,25 @@ describe.each(PROVIDERS)('milestone progress, 签收 → 办结, on $title', ({ 
     expect(history).toContain('已确认办结');
     expect(history).toContain(`<@${REPORTER}>`);
   });
+
+  it.skipIf(skip)('lets a unit report on the yearly meetings of 组织保障, which belong to no task', async () => {
+    t.emulator.reset();
+    await zone('progress 组织保障', OFFICER);
+    const call = await t.emulator.waitFor('views.open');
+    const options = (
+      call.params.view as unknown as { blocks: { element?: { options?: { value: string }[] } }[] }
+    ).blocks.flatMap((b) => b.element?.options?.map((o) => o.value) ?? []);
+    expect(options).toEqual(expect.arrayContaining(['s3-city-progress-meeting-2022', '*']));
+    const res = await postInteraction(
+      t.baseUrl,
+      SIGNING_SECRET,
+      submission(
+        OFFICER,
+        { callback_id: REPORT_PROGRESS_VIEW, private_metadata: '{"task":null}' },
+        progressState({ milestone: 's3-city-progress-meeting-2022', zone: '*', state: 'done' }),
+      ),
+    );
+    expect(res.json).toMatchObject({ response_action: 'update' });
+    expect(text((await zone('unit 市商务局', STRANGER)).json)).toMatch(/☑️[^"]*2022年12月31日/);
+  });
 });

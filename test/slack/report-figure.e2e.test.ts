@@ -78,6 +78,8 @@ describe.each(PROVIDERS)('reporting a figure through the modal on $title', ({ pr
     });
     expect(res.json).toMatchObject({ response_action: 'update' });
     expect(text(res.json)).toContain('1,050.5亿元');
+    const home = await t.emulator.waitFor('views.publish');
+    expect(home.params.user_id).toBe(REPORTER);
     const [stored] = await t.runtime.database.db.figure.findMany();
     expect(stored).toMatchObject({
       period: '2025-12',

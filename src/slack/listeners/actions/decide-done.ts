@@ -6,6 +6,7 @@ import { decidedMessage, reportSubject } from '../../../views/report-progress.js
 import { mention, refusalReply } from '../../../views/roles.js';
 import { ephemeral, fixedReply, logFailure } from '../../answer.js';
 import type { SlackDeps } from '../../deps.js';
+import { publishHome } from '../../home.js';
 
 /**
  * An officer's click on a zone's "done": confirmed (办结) or sent back. The
@@ -35,6 +36,7 @@ export function registerDecideDone(app: App, deps: SlackDeps): void {
           mention(userId),
         );
         await client.chat.postMessage({ channel: report.enteredBy, text: tell });
+        await publishHome(deps, client, report.enteredBy);
       } catch (err) {
         if (err instanceof PermissionDenied) {
           await respond({ ...ephemeral(refusalReply(err.whoCan, plan, lang)), replace_original: false });

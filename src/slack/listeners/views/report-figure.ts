@@ -8,6 +8,7 @@ import { readIndicatorChoice, savedModal } from '../../../views/report-figure.js
 import { refusalReply } from '../../../views/roles.js';
 import { logFailure } from '../../answer.js';
 import type { SlackDeps } from '../../deps.js';
+import { publishHome } from '../../home.js';
 import { inputValue } from '../../view-state.js';
 
 /**
@@ -15,7 +16,7 @@ import { inputValue } from '../../view-state.js';
  * under its field in the user's language (nothing stored).
  */
 export function registerReportFigure(app: App, deps: SlackDeps): void {
-  app.view(REPORT_FIGURE_VIEW, async ({ ack, body, view }) => {
+  app.view(REPORT_FIGURE_VIEW, async ({ ack, body, view, client }) => {
     const userId = body.user.id;
     const values = view.state.values;
     const choice = readIndicatorChoice(inputValue(values, FIGURE_INPUT.indicator));
@@ -35,6 +36,7 @@ export function registerReportFigure(app: App, deps: SlackDeps): void {
     try {
       const saved = await deps.services.figures.submit(actor, input);
       await ack({ response_action: 'update', view: savedModal(saved, plan, lang) });
+      await publishHome(deps, client, userId);
     } catch (err) {
       if (err instanceof InvalidFigure) {
         await ack({ response_action: 'errors', errors: figureErrors(err.problems, input.indicator, plan, lang) });

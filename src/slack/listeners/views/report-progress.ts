@@ -8,6 +8,7 @@ import { confirmRequest, progressSavedModal, UNIT_ITSELF } from '../../../views/
 import { refusalReply } from '../../../views/roles.js';
 import { logFailure } from '../../answer.js';
 import type { SlackDeps } from '../../deps.js';
+import { publishHome } from '../../home.js';
 import { inputValue } from '../../view-state.js';
 
 /**
@@ -34,6 +35,7 @@ export function registerReportProgress(app: App, deps: SlackDeps): void {
     try {
       const { report, confirmers } = await deps.services.progress.report(actor, input);
       await ack({ response_action: 'update', view: progressSavedModal(report, confirmers, plan, lang) });
+      await publishHome(deps, client, userId);
       for (const officer of confirmers) {
         const request = confirmRequest(report, plan, await deps.runner.language(officer));
         // A user ID as the channel posts in the app's direct messages with that person.
