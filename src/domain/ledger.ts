@@ -6,34 +6,7 @@ import { PLAN_TZ } from './dates.js';
 import type { ReportedState } from './milestones.js';
 import { periodKey } from './periods.js';
 import type { PlanIndex } from './plan-index.js';
-
-/** One figure revision as the ledger lists it (a stored FigureRevision fits). */
-export interface LedgerFigure {
-  id: number;
-  zone: string | null;
-  indicator: string;
-  period: string;
-  value: number;
-  note: string | null;
-  source: string | null;
-  enteredBy: string;
-  enteredAt: Date;
-  verifications: { by: string; at: Date; note: string | null }[];
-}
-
-/** One milestone progress report as the ledger lists it (a stored ProgressReport fits). */
-export interface LedgerProgress {
-  id: number;
-  milestone: string;
-  zone: string | null;
-  state: ReportedState;
-  note: string | null;
-  evidence: string | null;
-  enteredBy: string;
-  enteredAt: Date;
-  needsConfirmation: boolean;
-  decision: { confirmed: boolean; by: string; at: Date; note: string | null } | null;
-}
+import type { FigureRevision, ProgressReport } from './records.js';
 
 export const LEDGER_COLUMNS = [
   'kind',
@@ -132,7 +105,7 @@ class LedgerBuilder {
     return { zone: zone ? (this.en ? zone.nameEn : zone.shortName) : slug, zoneCode: slug };
   }
 
-  figures(figures: LedgerFigure[]): { key: SortKey; row: Row }[] {
+  figures(figures: FigureRevision[]): { key: SortKey; row: Row }[] {
     const current = latestIds(figures, (f) => `${f.zone}\u0000${f.indicator}\u0000${f.period}`);
     return figures.map((f) => {
       const indicator = this.indicators.get(f.indicator);
@@ -161,7 +134,7 @@ class LedgerBuilder {
     });
   }
 
-  progress(reports: LedgerProgress[]): { key: SortKey; row: Row }[] {
+  progress(reports: ProgressReport[]): { key: SortKey; row: Row }[] {
     const current = latestIds(reports, (p) => `${p.milestone}\u0000${p.zone}`);
     return reports.map((p) => {
       const milestone = this.milestones.get(p.milestone);
@@ -200,7 +173,7 @@ class LedgerBuilder {
     });
   }
 
-  private confirmation(p: LedgerProgress): string {
+  private confirmation(p: ProgressReport): string {
     const c = this.words.confirmation;
     if (p.decision) return p.decision.confirmed ? c.confirmed : c.sentBack;
     return p.needsConfirmation ? c.pending : '';
@@ -215,7 +188,7 @@ class LedgerBuilder {
  */
 export function ledgerCsv(
   plan: PlanIndex,
-  records: { figures: LedgerFigure[]; progress: LedgerProgress[] },
+  records: { figures: FigureRevision[]; progress: ProgressReport[] },
   words: LedgerWords,
   lang: Lang,
 ): string {

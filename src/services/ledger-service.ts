@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { localDate } from '../domain/dates.js';
 import { type BadRow, decodeCsv, type GoodRow, parseFigureCsv } from '../domain/figure-csv.js';
-import type { LedgerFigure, LedgerProgress } from '../domain/ledger.js';
+import type { FigureRevision, ProgressReport } from '../domain/records.js';
 import { type Actor, type Grant, isAdmin } from '../domain/roles.js';
 import type { Db } from '../store/database.js';
 import { insertFigures, readRevisions } from '../store/figures-repository.js';
@@ -50,7 +50,7 @@ export class LedgerService {
   ) {}
 
   /** Every revision and report, oldest first, of one zone (its own rows only) or of all zones, the city and the units. */
-  async records(zone?: string): Promise<{ figures: LedgerFigure[]; progress: LedgerProgress[] }> {
+  async records(zone?: string): Promise<{ figures: FigureRevision[]; progress: ProgressReport[] }> {
     const [figures, progress] = await Promise.all([
       readRevisions(this.db, zone === undefined ? {} : { zone }),
       readProgress(this.db, { zone }),

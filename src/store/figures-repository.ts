@@ -1,19 +1,8 @@
 import type { ValidFigure } from '../domain/figure-input.js';
+import type { FigureRevision } from '../domain/records.js';
 import type { Db } from './database.js';
 
-export interface Verification {
-  by: string;
-  at: Date;
-  note: string | null;
-}
-
-/** One submitted value, as kept: revisions are never changed, only followed by newer ones. */
-export interface FigureRevision extends ValidFigure {
-  id: number;
-  enteredBy: string;
-  enteredAt: Date;
-  verifications: Verification[];
-}
+export type { FigureRevision };
 
 const select = {
   id: true,

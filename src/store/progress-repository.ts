@@ -1,27 +1,9 @@
 import type { ReportedState } from '../domain/milestones.js';
 import type { ValidProgress } from '../domain/progress-input.js';
+import type { Decision, ProgressReport } from '../domain/records.js';
 import type { Db } from './database.js';
 
-export interface Decision {
-  confirmed: boolean;
-  by: string;
-  at: Date;
-  note: string | null;
-}
-
-/** One progress report on a milestone, as kept, with the officer's decision when it needed one. */
-export interface ProgressReport {
-  id: number;
-  milestone: string;
-  zone: string | null;
-  state: ReportedState;
-  note: string | null;
-  evidence: string | null;
-  enteredBy: string;
-  enteredAt: Date;
-  needsConfirmation: boolean;
-  decision: Decision | null;
-}
+export type { ProgressReport };
 
 const select = {
   id: true,

@@ -1,4 +1,4 @@
-import type { InputBlock, ModalView, PlainTextOption } from '@slack/types';
+import type { ModalView } from '@slack/types';
 import type { Period } from '../domain/periods.js';
 import type { PlanIndex } from '../domain/plan-index.js';
 import { formatInstant, formatPeriod, formatQuantity } from '../i18n/format.js';
@@ -8,6 +8,7 @@ import type { IndicatorData, ZoneData } from '../plan/types.js';
 import type { Saved } from '../services/figures-service.js';
 import { clip, context, section } from './blocks.js';
 import { FIGURE_INPUT, REPORT_FIGURE_VIEW } from './ids.js';
+import { input, option } from './modal-inputs.js';
 import { escapeText } from './mrkdwn.js';
 import { zoneName } from './names.js';
 import { mention } from './roles.js';
@@ -16,12 +17,6 @@ import { mention } from './roles.js';
 export interface FigureModalState {
   zone: string;
 }
-
-/** Slack caps option text at 75 characters and modal titles at 24. */
-const option = (text: string, value: string): PlainTextOption => ({
-  text: { type: 'plain_text', text: clip(text, 75) },
-  value,
-});
 
 export const CITY = '*';
 
@@ -43,23 +38,6 @@ export function periodLabel(period: Period, baselineYear: number, lang: Lang): s
   const m = reportText(lang);
   if (period === String(baselineYear)) return m.baseline(period);
   return period.length === 4 ? m.wholeYear(period) : formatPeriod(period, lang);
-}
-
-function input(
-  block: string,
-  label: string,
-  element: InputBlock['element'],
-  optional = false,
-  hint?: string,
-): InputBlock {
-  return {
-    type: 'input',
-    block_id: block,
-    label: { type: 'plain_text', text: label },
-    element,
-    optional,
-    ...(hint ? { hint: { type: 'plain_text', text: hint } } : {}),
-  };
 }
 
 export interface FigureModalOptions {

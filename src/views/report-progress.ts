@@ -1,4 +1,4 @@
-import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
+import type { KnownBlock, ModalView } from '@slack/types';
 import { REPORTED_STATES } from '../domain/milestones.js';
 import type { PlanIndex } from '../domain/plan-index.js';
 import { formatDate, formatInstant } from '../i18n/format.js';
@@ -10,34 +10,13 @@ import type { MilestoneData } from '../plan/types.js';
 import type { ProgressReport } from '../store/progress-repository.js';
 import { actions, button, clip, context, section } from './blocks.js';
 import { BLOCK, CONFIRM_DONE_ACTION, PROGRESS_INPUT, REJECT_DONE_ACTION, REPORT_PROGRESS_VIEW } from './ids.js';
+import { input, option } from './modal-inputs.js';
 import { escapeText } from './mrkdwn.js';
 import { zoneShort } from './names.js';
 import { mention } from './roles.js';
 
 /** The zone option that stands for a unit reporting on its own milestone. */
 export const UNIT_ITSELF = '*';
-
-const option = (text: string, value: string): PlainTextOption => ({
-  text: { type: 'plain_text', text: clip(text, 75) },
-  value,
-});
-
-function input(
-  block: string,
-  label: string,
-  element: InputBlock['element'],
-  optional = false,
-  hint?: string,
-): InputBlock {
-  return {
-    type: 'input',
-    block_id: block,
-    label: { type: 'plain_text', text: label },
-    element,
-    optional,
-    ...(hint ? { hint: { type: 'plain_text', text: hint } } : {}),
-  };
-}
 
 const milestoneLabel = (m: MilestoneData, lang: Lang) =>
   `${formatDate(m.dueOn, lang)} · ${lang === 'zh' ? m.title : m.titleEn}`;

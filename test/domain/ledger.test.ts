@@ -1,12 +1,13 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { type LedgerFigure, type LedgerProgress, ledgerCsv, plainNumber, safeCell } from '../../src/domain/ledger.js';
+import { ledgerCsv, plainNumber, safeCell } from '../../src/domain/ledger.js';
+import type { FigureRevision, ProgressReport } from '../../src/domain/records.js';
 import { ledgerText } from '../../src/i18n/messages/ledger.js';
 import { PLAN } from '../support/command-context.js';
 
 const at = (iso: string) => new Date(iso);
 
-function figure(over: Partial<LedgerFigure>): LedgerFigure {
+function figure(over: Partial<FigureRevision>): FigureRevision {
   return {
     id: 1,
     zone: 'xuwei',
@@ -22,7 +23,7 @@ function figure(over: Partial<LedgerFigure>): LedgerFigure {
   };
 }
 
-function progress(over: Partial<LedgerProgress>): LedgerProgress {
+function progress(over: Partial<ProgressReport>): ProgressReport {
   return {
     id: 1,
     milestone: 't2-internal-agencies',

@@ -5,6 +5,7 @@ import { CONFIRM_DONE_ACTION, REJECT_DONE_ACTION } from '../../../views/ids.js';
 import { decidedMessage, reportSubject } from '../../../views/report-progress.js';
 import { mention, refusalReply } from '../../../views/roles.js';
 import { ephemeral, fixedReply, logFailure } from '../../answer.js';
+import { askerOf } from '../../asker.js';
 import type { SlackDeps } from '../../deps.js';
 import { publishHome } from '../../home.js';
 
@@ -20,11 +21,7 @@ export function registerDecideDone(app: App, deps: SlackDeps): void {
     app.action<BlockAction<ButtonAction>>(actionId, async ({ ack, body, action, respond, client }) => {
       await ack();
       const userId = body.user.id;
-      const [lang, actor, plan] = await Promise.all([
-        deps.runner.language(userId),
-        deps.runner.actor(userId),
-        deps.services.plan.current(),
-      ]);
+      const { lang, actor, plan } = await askerOf(deps, userId);
       try {
         const { report, recorded } = await deps.services.progress.decide(actor, Number(action.value), confirmed, null);
         await respond({ replace_original: true, ...decidedMessage(report, plan, lang) });

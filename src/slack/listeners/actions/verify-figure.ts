@@ -7,6 +7,7 @@ import { VERIFY_FIGURE_ACTION } from '../../../views/ids.js';
 import { periodLabel } from '../../../views/report-figure.js';
 import { refusalReply } from '../../../views/roles.js';
 import { ephemeral, fixedReply, logFailure } from '../../answer.js';
+import { askerOf } from '../../asker.js';
 import type { SlackDeps } from '../../deps.js';
 
 /** An officer of the indicator's field vouches for a figure from its history. */
@@ -14,11 +15,7 @@ export function registerVerifyFigure(app: App, deps: SlackDeps): void {
   app.action<BlockAction<ButtonAction>>(VERIFY_FIGURE_ACTION, async ({ ack, body, action, respond }) => {
     await ack();
     const userId = body.user.id;
-    const [lang, actor, plan] = await Promise.all([
-      deps.runner.language(userId),
-      deps.runner.actor(userId),
-      deps.services.plan.current(),
-    ]);
+    const { lang, actor, plan } = await askerOf(deps, userId);
     try {
       const figure = await deps.services.figures.verify(actor, Number(action.value), null);
       const indicator = plan.indicator(figure.indicator);

@@ -7,6 +7,7 @@ import { FIGURE_INPUT, REPORT_FIGURE_VIEW } from '../../../views/ids.js';
 import { readIndicatorChoice, savedModal } from '../../../views/report-figure.js';
 import { refusalReply } from '../../../views/roles.js';
 import { logFailure } from '../../answer.js';
+import { askerOf } from '../../asker.js';
 import type { SlackDeps } from '../../deps.js';
 import { publishHome } from '../../home.js';
 import { inputValue } from '../../view-state.js';
@@ -28,11 +29,7 @@ export function registerReportFigure(app: App, deps: SlackDeps): void {
       note: inputValue(values, FIGURE_INPUT.note),
       source: inputValue(values, FIGURE_INPUT.source),
     };
-    const [lang, actor, plan] = await Promise.all([
-      deps.runner.language(userId),
-      deps.runner.actor(userId),
-      deps.services.plan.current(),
-    ]);
+    const { lang, actor, plan } = await askerOf(deps, userId);
     try {
       const saved = await deps.services.figures.submit(actor, input);
       await ack({ response_action: 'update', view: savedModal(saved, plan, lang) });

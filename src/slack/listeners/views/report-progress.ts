@@ -7,6 +7,7 @@ import { progressErrors } from '../../../views/progress-errors.js';
 import { confirmRequest, progressSavedModal, UNIT_ITSELF } from '../../../views/report-progress.js';
 import { refusalReply } from '../../../views/roles.js';
 import { logFailure } from '../../answer.js';
+import { askerOf } from '../../asker.js';
 import type { SlackDeps } from '../../deps.js';
 import { publishHome } from '../../home.js';
 import { inputValue } from '../../view-state.js';
@@ -27,11 +28,7 @@ export function registerReportProgress(app: App, deps: SlackDeps): void {
       note: inputValue(values, PROGRESS_INPUT.note),
       evidence: inputValue(values, PROGRESS_INPUT.evidence),
     };
-    const [lang, actor, plan] = await Promise.all([
-      deps.runner.language(userId),
-      deps.runner.actor(userId),
-      deps.services.plan.current(),
-    ]);
+    const { lang, actor, plan } = await askerOf(deps, userId);
     try {
       const { report, confirmers } = await deps.services.progress.report(actor, input);
       await ack({ response_action: 'update', view: progressSavedModal(report, confirmers, plan, lang) });

@@ -1,0 +1,41 @@
+import type { ValidFigure } from './figure-input.js';
+import type { ReportedState } from './milestones.js';
+
+// What people have reported, as kept: plain records the store reads and the
+// views, the ledger and the services work with.
+
+export interface Verification {
+  by: string;
+  at: Date;
+  note: string | null;
+}
+
+/** One submitted value. Revisions are never changed, only followed by newer ones. */
+export interface FigureRevision extends ValidFigure {
+  id: number;
+  enteredBy: string;
+  enteredAt: Date;
+  verifications: Verification[];
+}
+
+/** An officer's decision on a zone's "done". */
+export interface Decision {
+  confirmed: boolean;
+  by: string;
+  at: Date;
+  note: string | null;
+}
+
+/** One progress report on a milestone, with the officer's decision when it needed one. */
+export interface ProgressReport {
+  id: number;
+  milestone: string;
+  zone: string | null;
+  state: ReportedState;
+  note: string | null;
+  evidence: string | null;
+  enteredBy: string;
+  enteredAt: Date;
+  needsConfirmation: boolean;
+  decision: Decision | null;
+}
