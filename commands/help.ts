@@ -34,7 +34,7 @@ function overview(commands: Command[], lang: Lang) {
     const h = c.help(lang);
     return `\`/zone ${escapeText(h.usage)}\` — ${escapeText(h.summary)}`;
   });
-  const blocks: KnownBlock[] = [header(m.title), section(m.intro), ...sections(lines), context(m.more)];
+  const blocks: KnownBlock[] = [header(m.title), section(escapeText(m.intro)), ...sections(lines), context(escapeText(m.more))];
   return reply(`${m.title}\n${lines.join('\n')}`, blocks);
 }
 
@@ -43,7 +43,7 @@ function detail(command: Command, lang: Lang) {
   const h = command.help(lang);
   const blocks: KnownBlock[] = [
     section(`*\`/zone ${escapeText(h.usage)}\`*\n${escapeText(h.summary)}`),
-    section(h.details),
+    section(escapeText(h.details)),
   ];
   if (command.aliases.length) blocks.push(context(m.aliases(command.aliases.join(' · '))));
   return reply(`/zone ${h.usage}: ${h.summary}`, blocks);

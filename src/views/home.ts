@@ -97,7 +97,7 @@ function overviewBlocks(overview: ZoneOverview[], lang: Lang): KnownBlock[] {
     const counts = RAGS.map((r) => `${RAG_ICON[r]} ${lights[r]}`).join(' ');
     return m.overviewLine(escapeText(zoneShort(zone, lang)), zone.slug, counts, overdue);
   });
-  return [divider(), header(m.overview), ...sections(lines), context(m.overviewLegend)];
+  return [divider(), header(m.overview), ...sections(lines), context(escapeText(m.overviewLegend))];
 }
 
 /** For someone with nothing to report: what zonebot is and how to ask it. */
@@ -108,7 +108,7 @@ function guideBlocks(plan: PlanIndex, lang: Lang): KnownBlock[] {
   return [
     divider(),
     section(m.about(docNumber, lang === 'zh' ? title : titleEn, plan.data.zones.length, plan.taskCount)),
-    section(m.guide),
+    section(escapeText(m.guide)),
     context(m.zoneList(zones.join(common(lang).listSeparator))),
   ];
 }
