@@ -34,7 +34,12 @@ function overview(commands: Command[], lang: Lang) {
     const h = c.help(lang);
     return `\`/zone ${escapeText(h.usage)}\` — ${escapeText(h.summary)}`;
   });
-  const blocks: KnownBlock[] = [header(m.title), section(escapeText(m.intro)), ...sections(lines), context(escapeText(m.more))];
+  const blocks: KnownBlock[] = [
+    header(m.title),
+    section(escapeText(m.intro)),
+    ...sections(lines),
+    context(escapeText(m.more)),
+  ];
   return reply(`${m.title}\n${lines.join('\n')}`, blocks);
 }
 
