@@ -6,7 +6,7 @@ import type { Lang } from '../i18n/lang.js';
 import { reportText } from '../i18n/messages/report.js';
 import type { IndicatorData, ZoneData } from '../plan/types.js';
 import type { Saved } from '../services/figures-service.js';
-import { clip, context, section } from './blocks.js';
+import { context, section } from './blocks.js';
 import { FIGURE_INPUT, REPORT_FIGURE_VIEW } from './ids.js';
 import { input, option } from './modal-inputs.js';
 import { escapeText } from './mrkdwn.js';

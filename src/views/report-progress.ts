@@ -8,7 +8,7 @@ import { planWords } from '../i18n/messages/plan-words.js';
 import { progressText } from '../i18n/messages/progress.js';
 import type { MilestoneData } from '../plan/types.js';
 import type { ProgressReport } from '../store/progress-repository.js';
-import { actions, button, clip, context, section } from './blocks.js';
+import { actions, button, context, section } from './blocks.js';
 import { BLOCK, CONFIRM_DONE_ACTION, PROGRESS_INPUT, REJECT_DONE_ACTION, REPORT_PROGRESS_VIEW } from './ids.js';
 import { input, option } from './modal-inputs.js';
 import { escapeText } from './mrkdwn.js';
