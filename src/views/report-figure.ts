@@ -3,6 +3,7 @@ import type { Period } from '../domain/periods.js';
 import type { PlanIndex } from '../domain/plan-index.js';
 import { formatInstant, formatPeriod, formatQuantity } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
+import { common } from '../i18n/messages/common.js';
 import { reportText } from '../i18n/messages/report.js';
 import type { IndicatorData, ZoneData } from '../plan/types.js';
 import type { Saved } from '../services/figures-service.js';
@@ -121,7 +122,7 @@ export function savedModal(saved: Saved, plan: PlanIndex, lang: Lang): ModalView
   return {
     type: 'modal',
     title: { type: 'plain_text', text: m.savedTitle },
-    close: { type: 'plain_text', text: 'OK' },
+    close: { type: 'plain_text', text: common(lang).close },
     blocks: [
       section(escapeText(m.saved(what))),
       context(escapeText(m.revision(saved.revisionNumber)), m.by(mention(r.enteredBy), formatInstant(r.enteredAt))),

@@ -118,7 +118,7 @@ export function progressSavedModal(
   return {
     type: 'modal',
     title: { type: 'plain_text', text: m.savedTitle },
-    close: { type: 'plain_text', text: 'OK' },
+    close: { type: 'plain_text', text: common(lang).close },
     blocks,
   };
 }
