@@ -41,11 +41,6 @@ export function requireUnit(query: string, ctx: CommandContext): UnitData {
 
 /** A positive whole number as typed (full-width digits are folded before commands see them). */
 export function wholeNumber(token: string | undefined): number | null {
-  const parsed = z.coerce
-    .number()
-    .int()
-    .positive()
-    .safe()
-    .safeParse(token?.trim() || undefined);
-  return parsed.success && /^\d+$/.test(token?.trim() ?? '') ? parsed.data : null;
+  const typed = token?.trim() ?? '';
+  return /^\d{1,9}$/.test(typed) && Number(typed) > 0 ? Number(typed) : null;
 }

@@ -56,7 +56,6 @@ export const progress: Command = {
     }
     const modal = progressModal({
       plan: ctx.plan,
-      task,
       heading,
       milestones,
       zones,

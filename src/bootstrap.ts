@@ -30,14 +30,15 @@ export function createRuntime(config: Config, logger: Logger, clock?: () => Date
   const plan = new PlanService(database.db, source.data.plan.key);
   const facts = new FactsService(database.db);
   const roles = new RolesService(database.db, config.admins, clock);
+  const reporting = { db: database.db, plan, facts, roles, clock: clock ?? (() => new Date()) };
   const services: Services = {
     plan,
     facts,
     people: new PeopleService(database.db),
     roles,
-    figures: new FiguresService(database.db, plan, facts, roles, clock),
-    progress: new ProgressService(database.db, plan, facts, roles, clock),
-    ledger: new LedgerService(database.db, plan, facts, roles, clock),
+    figures: new FiguresService(reporting),
+    progress: new ProgressService(reporting),
+    ledger: new LedgerService(reporting),
   };
   return {
     database,

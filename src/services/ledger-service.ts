@@ -4,13 +4,10 @@ import { localDate } from '../domain/dates.js';
 import { type BadRow, decodeCsv, type GoodRow, parseFigureCsv } from '../domain/figure-csv.js';
 import type { FigureRevision, ProgressReport } from '../domain/records.js';
 import { type Actor, type Grant, isAdmin } from '../domain/roles.js';
-import type { Db } from '../store/database.js';
 import { insertFigures, readRevisions } from '../store/figures-repository.js';
 import { readProgress } from '../store/progress-repository.js';
 import { PermissionDenied } from './authorize.js';
-import type { FactsService } from './facts-service.js';
-import type { PlanService } from './plan-service.js';
-import type { RolesService } from './roles-service.js';
+import type { ReportingDeps } from './reporting-deps.js';
 
 export type ImportOutcome =
   | { kind: 'unreadable' }
@@ -41,19 +38,13 @@ async function readTyped(path: string): Promise<Buffer | null> {
 
 /** The 台账 (every figure revision and progress report) and bulk import of figures from CSV. */
 export class LedgerService {
-  constructor(
-    private readonly db: Db,
-    private readonly plan: PlanService,
-    private readonly facts: FactsService,
-    private readonly roles: RolesService,
-    private readonly clock: () => Date = () => new Date(),
-  ) {}
+  constructor(private readonly deps: ReportingDeps) {}
 
   /** Every revision and report, oldest first, of one zone (its own rows only) or of all zones, the city and the units. */
   async records(zone?: string): Promise<{ figures: FigureRevision[]; progress: ProgressReport[] }> {
     const [figures, progress] = await Promise.all([
-      readRevisions(this.db, zone === undefined ? {} : { zone }),
-      readProgress(this.db, { zone }),
+      readRevisions(this.deps.db, zone === undefined ? {} : { zone }),
+      readProgress(this.deps.db, { zone }),
     ]);
     return { figures, progress };
   }
@@ -70,26 +61,26 @@ export class LedgerService {
    */
   async importBytes(actor: Actor, bytes: Uint8Array, dryRun: boolean): Promise<ImportOutcome> {
     await this.onlyAdmins(actor);
-    const [plan, facts] = await Promise.all([this.plan.current(), this.facts.current()]);
-    const now = this.clock();
+    const [plan, facts] = await Promise.all([this.deps.plan.current(), this.deps.facts.current()]);
+    const now = this.deps.clock();
     const parsed = parseFigureCsv(decodeCsv(bytes), plan, localDate(now), (zone, indicator) =>
       facts.series(zone, indicator),
     );
     if (parsed.bad.length) return { kind: 'rejected', bad: parsed.bad };
     if (dryRun) return { kind: 'checked', rows: parsed.good };
     await insertFigures(
-      this.db,
+      this.deps.db,
       parsed.good.map((row) => row.figure),
       actor.userId ?? 'terminal',
       now,
     );
-    this.facts.invalidate();
+    this.deps.facts.invalidate();
     return { kind: 'imported', rows: parsed.good };
   }
 
   /** Baselines and city totals are among the rows, and only admins may set those. */
   private async onlyAdmins(actor: Actor): Promise<void> {
     if (isAdmin(actor)) return;
-    throw new PermissionDenied([{ grant: ADMIN, users: await this.roles.holders(ADMIN) }]);
+    throw new PermissionDenied([{ grant: ADMIN, users: await this.deps.roles.holders(ADMIN) }]);
   }
 }

@@ -8,11 +8,3 @@ export function inputValue(values: Values, field: { block: string; action: strin
   if (!element) return '';
   return element.selected_option?.value ?? element.value ?? '';
 }
-
-export function metadata<T>(view: ViewOutput): Partial<T> {
-  try {
-    return JSON.parse(view.private_metadata || '{}') as Partial<T>;
-  } catch {
-    return {};
-  }
-}

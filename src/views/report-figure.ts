@@ -14,11 +14,6 @@ import { escapeText } from './mrkdwn.js';
 import { zoneName } from './names.js';
 import { mention } from './roles.js';
 
-/** Which zone a figure modal is for, and in what language it was opened. */
-export interface FigureModalState {
-  zone: string;
-}
-
 export const CITY = '*';
 
 /** An indicator option's value: the subject (a zone slug, or * for the city) and the indicator. */
@@ -64,12 +59,10 @@ export function figureModal(o: FigureModalOptions): ModalView {
   ];
   const periodOptions = o.periods.map((p) => option(periodLabel(p, base, o.lang), p));
   const initial = periodOptions.find((p) => p.value === o.initialPeriod);
-  const state: FigureModalState = { zone: o.zone.slug };
   const f = FIGURE_INPUT;
   return {
     type: 'modal',
     callback_id: REPORT_FIGURE_VIEW,
-    private_metadata: JSON.stringify(state),
     title: { type: 'plain_text', text: m.title },
     submit: { type: 'plain_text', text: m.submit },
     close: { type: 'plain_text', text: m.close },

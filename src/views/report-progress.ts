@@ -23,8 +23,6 @@ const milestoneLabel = (m: MilestoneData, lang: Lang) =>
 
 export interface ProgressModalOptions {
   plan: PlanIndex;
-  /** The task number, or null for the obligations of 组织保障. */
-  task: number | null;
   heading: string;
   milestones: MilestoneData[];
   /** The zones the person may report for (slugs), and whether they may report for an owing unit itself. */
@@ -52,7 +50,6 @@ export function progressModal(o: ProgressModalOptions): ModalView {
   return {
     type: 'modal',
     callback_id: REPORT_PROGRESS_VIEW,
-    private_metadata: JSON.stringify({ task: o.task }),
     title: { type: 'plain_text', text: m.title },
     submit: { type: 'plain_text', text: m.submit },
     close: { type: 'plain_text', text: m.close },
