@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { Resolution } from '../src/domain/names.js';
 import { common } from '../src/i18n/messages/common.js';
 import type { UnitData, ZoneData } from '../src/plan/types.js';

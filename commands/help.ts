@@ -1,7 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import { defineMessages, type Lang } from '../src/i18n/lang.js';
 import { context, header, reply, section, sections } from '../src/views/blocks.js';
-import { escapeText } from '../src/views/mrkdwn.js';
 import { type Command, UsageError } from './command.js';
 
 const text = defineMessages({
@@ -32,24 +31,16 @@ function overview(commands: Command[], lang: Lang) {
   const m = text(lang);
   const lines = commands.map((c) => {
     const h = c.help(lang);
-    return `\`/zone ${escapeText(h.usage)}\` — ${escapeText(h.summary)}`;
+    return `\`/zone ${h.usage}\` — ${h.summary}`;
   });
-  const blocks: KnownBlock[] = [
-    header(m.title),
-    section(escapeText(m.intro)),
-    ...sections(lines),
-    context(escapeText(m.more)),
-  ];
+  const blocks: KnownBlock[] = [header(m.title), section(m.intro), ...sections(lines), context(m.more)];
   return reply(`${m.title}\n${lines.join('\n')}`, blocks);
 }
 
 function detail(command: Command, lang: Lang) {
   const m = text(lang);
   const h = command.help(lang);
-  const blocks: KnownBlock[] = [
-    section(`*\`/zone ${escapeText(h.usage)}\`*\n${escapeText(h.summary)}`),
-    section(escapeText(h.details)),
-  ];
+  const blocks: KnownBlock[] = [section(`*\`/zone ${h.usage}\`*\n${h.summary}`), section(h.details)];
   if (command.aliases.length) blocks.push(context(m.aliases(command.aliases.join(' · '))));
   return reply(`/zone ${h.usage}: ${h.summary}`, blocks);
 }

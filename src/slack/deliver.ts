@@ -2,6 +2,7 @@ import type { WebClient } from '@slack/web-api';
 import { uploadText } from '../i18n/messages/upload.js';
 import type { Answer } from '../services/command-runner.js';
 import { reply, section } from '../views/blocks.js';
+import { toPlain } from '../views/mrkdwn.js';
 import { loadingModal } from '../views/report-figure.js';
 import { type EphemeralBody, ephemeral, within } from './answer.js';
 import type { SlackDeps } from './deps.js';
@@ -52,7 +53,7 @@ export async function uploadFile(deps: SlackDeps, answer: Answer, where: Where):
     await where.client.files.uploadV2({
       channel_id: where.channelId,
       filename: file.filename,
-      title: file.title,
+      title: toPlain(file.title),
       file: Buffer.from(file.content, 'utf8'),
     });
   } catch (err) {

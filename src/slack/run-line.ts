@@ -35,8 +35,3 @@ export async function runLine(
       });
   await uploadFile(deps, answer, where);
 }
-
-/** Slack escapes &, < and > in slash command text; mentions (<@U…>) stay as they are. */
-export function unescapeSlackText(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-}

@@ -1,4 +1,5 @@
 import type { ViewOutput } from '@slack/bolt';
+import { typedText } from '../views/mrkdwn.js';
 
 type Values = ViewOutput['state']['values'];
 
@@ -6,5 +7,5 @@ type Values = ViewOutput['state']['values'];
 export function inputValue(values: Values, field: { block: string; action: string }): string {
   const element = values[field.block]?.[field.action];
   if (!element) return '';
-  return element.selected_option?.value ?? element.value ?? '';
+  return typedText(element.selected_option?.value ?? element.value ?? '');
 }

@@ -7,8 +7,9 @@ import { adminText } from '../i18n/messages/admin.js';
 import { common } from '../i18n/messages/common.js';
 import type { GrantRecord } from '../store/roles-repository.js';
 import { context, divider, fitBlocks, header, type Reply, reply, section, sections } from './blocks.js';
+import { mention } from './mrkdwn.js';
 import { zoneShort } from './names.js';
-import { grantName, mention } from './roles.js';
+import { grantName } from './roles.js';
 
 /** Most recent changes shown; the rest stay in the database. */
 const HISTORY_LINES = 20;

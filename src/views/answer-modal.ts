@@ -1,5 +1,5 @@
 import type { KnownBlock, ModalView } from '@slack/types';
-import { fitBlocks } from './blocks.js';
+import { fitBlocks, modalText } from './blocks.js';
 
 /** Slack allows 100 blocks in a modal. */
 const MAX_MODAL_BLOCKS = 100;
@@ -11,8 +11,8 @@ const MAX_MODAL_BLOCKS = 100;
 export function answerModal(answer: { blocks: KnownBlock[] }, closeLabel: string): ModalView {
   return {
     type: 'modal',
-    title: { type: 'plain_text', text: 'zonebot' },
-    close: { type: 'plain_text', text: closeLabel },
+    title: modalText('zonebot'),
+    close: modalText(closeLabel),
     blocks: fitBlocks(answer.blocks, (n) => `… ${n}`, MAX_MODAL_BLOCKS),
   };
 }

@@ -6,8 +6,10 @@ import type {
   HeaderBlock,
   KnownBlock,
   ModalView,
+  PlainTextElement,
   SectionBlock,
 } from '@slack/types';
+import { toMrkdwn, toPlain } from './mrkdwn.js';
 
 // Slack's limits: https://api.slack.com/reference/block-kit/blocks
 export const MAX_BLOCKS = 50;
@@ -34,41 +36,73 @@ export interface Reply {
   file?: FileOut;
 }
 
+const length = (text: string) => [...text].length;
+
 export function clip(text: string, max: number): string {
-  return [...text].length <= max ? text : `${[...text].slice(0, max - 1).join('')}…`;
+  return length(text) <= max ? text : `${[...text].slice(0, max - 1).join('')}…`;
 }
+
+/**
+ * Renders text for Slack within a limit that counts the rendered characters:
+ * escaping lengthens text, so the plain text is cut until its rendering fits,
+ * never in the middle of an entity or a mention.
+ */
+function fitted(text: string, max: number, render: (t: string) => string): string {
+  const whole = render(text);
+  if (length(whole) <= max) return whole;
+  let keep = Math.min(length(text), max);
+  let out = render(clip(text, keep));
+  while (length(out) > max && keep > 1) {
+    keep = Math.max(1, Math.floor(keep * 0.9));
+    out = render(clip(text, keep));
+  }
+  return out;
+}
+
+export const mrkdwnText = (text: string, max = MAX_SECTION_TEXT) => fitted(text, max, toMrkdwn);
+
+export function plainText(text: string, max = MAX_SECTION_TEXT): PlainTextElement {
+  return { type: 'plain_text', text: fitted(text, max, toPlain), emoji: true };
+}
+
+/** A modal's title, submit or close label: Slack allows 24 characters. */
+export const modalText = (text: string): PlainTextElement => plainText(text, 24);
 
 export function header(text: string): HeaderBlock {
-  return { type: 'header', text: { type: 'plain_text', text: clip(text, MAX_HEADER_TEXT), emoji: true } };
+  return { type: 'header', text: plainText(text, MAX_HEADER_TEXT) };
 }
 
-export function section(mrkdwn: string, blockId?: string): SectionBlock {
+export function section(text: string, blockId?: string): SectionBlock {
   return {
     type: 'section',
-    text: { type: 'mrkdwn', text: clip(mrkdwn, MAX_SECTION_TEXT) },
+    text: { type: 'mrkdwn', text: mrkdwnText(text) },
     ...(blockId ? { block_id: blockId } : {}),
   };
 }
 
-/** Lines packed into as few sections as Slack's per-section limit allows. */
+/** Lines packed into as few sections as Slack's per-section limit allows, measured as Slack will count them. */
 export function sections(lines: string[]): SectionBlock[] {
   const out: SectionBlock[] = [];
-  let current = '';
-  for (const line of lines.map((l) => clip(l, MAX_SECTION_TEXT))) {
-    if (current && current.length + 1 + line.length > MAX_SECTION_TEXT) {
-      out.push(section(current));
-      current = '';
+  let current: string[] = [];
+  let size = 0;
+  for (const line of lines) {
+    const rendered = length(mrkdwnText(line));
+    if (current.length && size + 1 + rendered > MAX_SECTION_TEXT) {
+      out.push(section(current.join('\n')));
+      current = [];
+      size = 0;
     }
-    current = current ? `${current}\n${line}` : line;
+    current.push(line);
+    size += (current.length > 1 ? 1 : 0) + rendered;
   }
-  if (current) out.push(section(current));
+  if (current.length) out.push(section(current.join('\n')));
   return out;
 }
 
-export function context(...mrkdwn: string[]): ContextBlock {
+export function context(...texts: string[]): ContextBlock {
   return {
     type: 'context',
-    elements: mrkdwn.slice(0, MAX_CONTEXT_ELEMENTS).map((text) => ({ type: 'mrkdwn', text: clip(text, 2000) })),
+    elements: texts.slice(0, MAX_CONTEXT_ELEMENTS).map((text) => ({ type: 'mrkdwn', text: mrkdwnText(text, 2000) })),
   };
 }
 
@@ -79,7 +113,7 @@ export function divider(): DividerBlock {
 export function button(text: string, actionId: string, value: string, style?: 'primary' | 'danger'): Button {
   return {
     type: 'button',
-    text: { type: 'plain_text', text: clip(text, MAX_BUTTON_TEXT), emoji: true },
+    text: plainText(text, MAX_BUTTON_TEXT),
     action_id: actionId,
     value: clip(value, MAX_ACTION_VALUE),
     ...(style ? { style } : {}),
@@ -104,6 +138,7 @@ export function fitBlocks(
   return [...kept, context(overflowNote(blocks.length - kept.length))];
 }
 
+/** A message from plain text (its notification and fallback) and blocks made by the builders above. */
 export function reply(text: string, blocks: KnownBlock[]): Reply {
-  return { text: clip(text, MAX_FALLBACK_TEXT), blocks };
+  return { text: mrkdwnText(text, MAX_FALLBACK_TEXT), blocks };
 }

@@ -4,6 +4,7 @@ import { formatPeriod, formatQuantity } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { reportText } from '../i18n/messages/report.js';
 import { FIGURE_INPUT } from './ids.js';
+import { toPlain } from './mrkdwn.js';
 
 /** Each problem as Slack shows it under its field (`response_action: errors`): block id → message. */
 export function figureErrors(
@@ -22,7 +23,7 @@ export function figureErrors(
         ? `${formatQuantity(p.previous.value, known, lang)}，${formatPeriod(p.previous.period, lang)}`
         : '';
     const block = FIGURE_INPUT[p.field].block;
-    errors[block] ??= m.problem(p, unit, previous);
+    errors[block] ??= toPlain(m.problem(p, unit, previous));
   }
   return errors;
 }

@@ -8,10 +8,9 @@ import type { FigureRevision } from '../store/figures-repository.js';
 import type { ProgressReport } from '../store/progress-repository.js';
 import { button, context, divider, header, type Reply, reply, section, sections } from './blocks.js';
 import { VERIFY_FIGURE_ACTION } from './ids.js';
-import { escapeText } from './mrkdwn.js';
+import { mention } from './mrkdwn.js';
 import { periodLabel } from './report-figure.js';
 import { reportSubject } from './report-progress.js';
-import { mention } from './roles.js';
 
 /** Figure groups (indicator × period) shown; each is one section, and Slack allows 50 blocks. */
 const MAX_GROUPS = 25;
@@ -24,8 +23,8 @@ function revisionLine(r: FigureRevision, current: boolean, plan: PlanIndex, lang
   const parts = [
     `${current ? m.current : m.superseded} *${formatQuantity(r.value, plan.indicator(r.indicator), lang)}*`,
     m.by(who(r.enteredBy), formatInstant(r.enteredAt)),
-    ...(r.note ? [m.note(escapeText(r.note))] : []),
-    ...(r.source ? [m.source(escapeText(r.source))] : []),
+    ...(r.note ? [m.note(r.note)] : []),
+    ...(r.source ? [m.source(r.source)] : []),
     ...r.verifications.map((v) => m.verified(who(v.by), formatInstant(v.at))),
   ];
   return `${current ? '•' : '  ◦'} ${parts.join(' · ')}`;
@@ -45,7 +44,7 @@ function figureSections(revisions: FigureRevision[], plan: PlanIndex, lang: Lang
     const newest = [...group].reverse();
     const latest = newest[0] as FigureRevision;
     const indicator = plan.indicator(latest.indicator);
-    const title = `*${escapeText(lang === 'zh' ? indicator.name : indicator.nameEn)} · ${periodLabel(latest.period, plan.data.plan.baselineYear, lang)}*`;
+    const title = `*${lang === 'zh' ? indicator.name : indicator.nameEn} · ${periodLabel(latest.period, plan.data.plan.baselineYear, lang)}*`;
     const lines = newest.map((r, i) => revisionLine(r, i === 0, plan, lang));
     return {
       ...section([title, ...lines].join('\n')),
@@ -65,8 +64,8 @@ function progressLine(r: ProgressReport, plan: PlanIndex, lang: Lang): string {
         ? m.confirmed(who(d.by))
         : m.returned(who(d.by));
   const state = [planWords(lang).reported[r.state], confirmation].filter(Boolean).join(' · ');
-  const note = r.note ? ` · ${m.note(escapeText(r.note))}` : '';
-  return `• ${formatInstant(r.enteredAt)} ${who(r.enteredBy)} ${escapeText(reportSubject(r, plan, lang))} → ${state}${note}`;
+  const note = r.note ? ` · ${m.note(r.note)}` : '';
+  return `• ${formatInstant(r.enteredAt)} ${who(r.enteredBy)} ${reportSubject(r, plan, lang)} → ${state}${note}`;
 }
 
 /** `/zone history <zone> [indicator]`: every revision (newest counts) and the progress trail. */

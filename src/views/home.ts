@@ -11,9 +11,9 @@ import { homeText } from '../i18n/messages/home.js';
 import { button, context, divider, fitBlocks, header, section, sections } from './blocks.js';
 import { RUN_COMMAND_ACTION } from './ids.js';
 import { describeMilestone } from './milestone-text.js';
-import { escapeText } from './mrkdwn.js';
+import { mention } from './mrkdwn.js';
 import { taskTitle, unitName, zoneName, zoneShort } from './names.js';
-import { grantName, mention } from './roles.js';
+import { grantName } from './roles.js';
 import { RAG_ICON } from './target-text.js';
 
 // Slack's limit for a Home tab, twice a message's.
@@ -60,14 +60,12 @@ function zoneBlocks(due: ZoneDue, home: Home, lang: Lang): KnownBlock[] {
   const m = homeText(lang);
   const period = formatPeriod(home.period, lang);
   const names = due.missing.map((i) => (lang === 'zh' ? i.name : i.nameEn));
-  const figures = names.length
-    ? m.missing(period, names.length, escapeText(names.join(m.indicatorSeparator)))
-    : m.allIn(period);
+  const figures = names.length ? m.missing(period, names.length, names.join(m.indicatorSeparator)) : m.allIn(period);
   const slug = due.zone.slug;
   const milestones = milestoneItems(due.milestones, slug, lang, home.today);
   return [
     divider(),
-    section(m.zoneDue(escapeText(zoneName(due.zone, lang)))),
+    section(m.zoneDue(zoneName(due.zone, lang))),
     item({ text: figures, command: `report ${slug}` }, m.report),
     ...(milestones.length
       ? itemBlocks(milestones, m.progress, (n) => m.more(n, `/zone tasks ${slug} ${overdueWord(lang)}`))
@@ -78,14 +76,14 @@ function zoneBlocks(due: ZoneDue, home: Home, lang: Lang): KnownBlock[] {
 function unitBlocks(due: UnitDue, home: Home, lang: Lang): KnownBlock[] {
   const m = homeText(lang);
   const more = (n: number) => m.more(n, `/zone tasks ${due.unit.key} ${overdueWord(lang)}`);
-  const blocks: KnownBlock[] = [divider(), section(m.unitDue(escapeText(unitName(due.unit, lang))))];
+  const blocks: KnownBlock[] = [divider(), section(m.unitDue(unitName(due.unit, lang)))];
   if (due.milestones.length) {
     blocks.push(context(m.ownMilestones));
     blocks.push(...itemBlocks(milestoneItems(due.milestones, null, lang, home.today), m.progress, more));
   }
   if (!due.tasks.length) return [...blocks, context(m.noSlipping)];
   const tasks = due.tasks.map(({ task, overdue }) => ({
-    text: `• ${m.slippingTask(escapeText(`${common(lang).task(task.number)} ${taskTitle(task, lang)}`), overdue)}`,
+    text: `• ${m.slippingTask(`${common(lang).task(task.number)} ${taskTitle(task, lang)}`, overdue)}`,
     command: `progress ${task.number}`,
   }));
   return [...blocks, context(m.slipping(tasks.length)), ...itemBlocks(tasks, m.progress, more)];
@@ -95,20 +93,20 @@ function overviewBlocks(overview: ZoneOverview[], lang: Lang): KnownBlock[] {
   const m = homeText(lang);
   const lines = overview.map(({ zone, lights, overdue }) => {
     const counts = RAGS.map((r) => `${RAG_ICON[r]} ${lights[r]}`).join(' ');
-    return m.overviewLine(escapeText(zoneShort(zone, lang)), zone.slug, counts, overdue);
+    return m.overviewLine(zoneShort(zone, lang), zone.slug, counts, overdue);
   });
-  return [divider(), header(m.overview), ...sections(lines), context(escapeText(m.overviewLegend))];
+  return [divider(), header(m.overview), ...sections(lines), context(m.overviewLegend)];
 }
 
 /** For someone with nothing to report: what zonebot is and how to ask it. */
 function guideBlocks(plan: PlanIndex, lang: Lang): KnownBlock[] {
   const m = homeText(lang);
   const { docNumber, title, titleEn } = plan.data.plan;
-  const zones = plan.data.zones.map((z) => `${escapeText(zoneShort(z, lang))} \`${z.slug}\``);
+  const zones = plan.data.zones.map((z) => `${zoneShort(z, lang)} \`${z.slug}\``);
   return [
     divider(),
     section(m.about(docNumber, lang === 'zh' ? title : titleEn, plan.data.zones.length, plan.taskCount)),
-    section(escapeText(m.guide)),
+    section(m.guide),
     context(m.zoneList(zones.join(common(lang).listSeparator))),
   ];
 }
@@ -128,7 +126,7 @@ export function homeView(home: Home, plan: PlanIndex, actor: Actor, lang: Lang):
   const greeting = m.greeting(actor.userId ? mention(actor.userId) : '');
   const blocks: KnownBlock[] = [
     header(m.title),
-    section(roles.length ? `${greeting}\n${m.roles(escapeText(roles.join(c.listSeparator)))}` : greeting),
+    section(roles.length ? `${greeting}\n${m.roles(roles.join(c.listSeparator))}` : greeting),
     context(c.asOf(formatDate(home.today, lang)), c.planRef(plan.data.plan.docNumber)),
   ];
   for (const due of home.zones) blocks.push(...zoneBlocks(due, home, lang));

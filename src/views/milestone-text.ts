@@ -5,7 +5,6 @@ import { formatDate } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { common } from '../i18n/messages/common.js';
 import { planWords } from '../i18n/messages/plan-words.js';
-import { escapeText } from './mrkdwn.js';
 
 export const DEADLINE_ICON: Record<DeadlineStatus, string> = {
   done: '✅',
@@ -25,5 +24,5 @@ export function describeMilestone(line: MilestoneLine, lang: Lang, today: string
   const when = status === 'overdue' ? words.daysOverdue(-days) : status === 'due_soon' ? words.daysLeft(days) : '';
   const state = when || words.deadline[status];
   const reported = report && report.state !== 'done' ? ` · ${words.reported[report.state]}` : '';
-  return `${DEADLINE_ICON[status]} ${formatDate(m.dueOn, lang)} · ${escapeText(`${task}${title}`)} — ${state}${reported}`;
+  return `${DEADLINE_ICON[status]} ${formatDate(m.dueOn, lang)} · ${`${task}${title}`} — ${state}${reported}`;
 }

@@ -1,9 +1,9 @@
 import type { InputBlock, PlainTextOption } from '@slack/types';
-import { clip } from './blocks.js';
+import { plainText } from './blocks.js';
 
 /** Slack caps option text at 75 characters. */
 export const option = (text: string, value: string): PlainTextOption => ({
-  text: { type: 'plain_text', text: clip(text, 75) },
+  text: plainText(text, 75),
   value,
 });
 
@@ -18,9 +18,9 @@ export function input(
   return {
     type: 'input',
     block_id: block,
-    label: { type: 'plain_text', text: label },
+    label: plainText(label, 2000),
     element,
     optional,
-    ...(hint ? { hint: { type: 'plain_text', text: hint } } : {}),
+    ...(hint ? { hint: plainText(hint, 2000) } : {}),
   };
 }

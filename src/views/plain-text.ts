@@ -2,20 +2,20 @@ import type { KnownBlock } from '@slack/types';
 
 /** Slack mrkdwn to what a terminal shows: no markers, links as "label (url)", entities decoded. */
 export function mrkdwnToText(mrkdwn: string): string {
-  return mrkdwn
+  const text = mrkdwn
     .replace(/<([^|>]+)\|([^>]+)>/g, '$2 ($1)')
     .replace(/<([^>]+)>/g, '$1')
     .replace(/(^|[\s(（])\*([^*\n]+)\*/g, '$1$2')
     .replace(/(^|[\s(（])_([^_\n]+)_/g, '$1$2')
-    .replace(/`([^`\n]+)`/g, '$1')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
+    .replace(/`([^`\n]+)`/g, '$1');
+  return decodeEntities(text);
 }
+
+const decodeEntities = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 function textOf(t: { type: string; text: string } | undefined): string {
   if (!t) return '';
-  return t.type === 'mrkdwn' ? mrkdwnToText(t.text) : t.text;
+  return t.type === 'mrkdwn' ? mrkdwnToText(t.text) : decodeEntities(t.text);
 }
 
 /**
@@ -27,7 +27,7 @@ export function blocksToText(blocks: KnownBlock[]): string {
   for (const block of blocks) {
     switch (block.type) {
       case 'header': {
-        const title = block.text.text;
+        const title = decodeEntities(block.text.text);
         out.push(title, '='.repeat(Math.min(60, [...title].length * 2)));
         break;
       }

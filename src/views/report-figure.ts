@@ -7,12 +7,11 @@ import { common } from '../i18n/messages/common.js';
 import { reportText } from '../i18n/messages/report.js';
 import type { IndicatorData, ZoneData } from '../plan/types.js';
 import type { Saved } from '../services/figures-service.js';
-import { context, section } from './blocks.js';
+import { context, modalText, section } from './blocks.js';
 import { FIGURE_INPUT, REPORT_FIGURE_VIEW } from './ids.js';
 import { input, option } from './modal-inputs.js';
-import { escapeText } from './mrkdwn.js';
+import { mention } from './mrkdwn.js';
 import { zoneName } from './names.js';
-import { mention } from './roles.js';
 
 export const CITY = '*';
 
@@ -63,11 +62,11 @@ export function figureModal(o: FigureModalOptions): ModalView {
   return {
     type: 'modal',
     callback_id: REPORT_FIGURE_VIEW,
-    title: { type: 'plain_text', text: m.title },
-    submit: { type: 'plain_text', text: m.submit },
-    close: { type: 'plain_text', text: m.close },
+    title: modalText(m.title),
+    submit: modalText(m.submit),
+    close: modalText(m.close),
     blocks: [
-      section(m.zoneLine(escapeText(zoneName(o.zone, o.lang)))),
+      section(m.zoneLine(zoneName(o.zone, o.lang))),
       input(f.indicator.block, m.indicator, {
         type: 'static_select',
         action_id: f.indicator.action,
@@ -114,11 +113,11 @@ export function savedModal(saved: Saved, plan: PlanIndex, lang: Lang): ModalView
   const what = `${subject} · ${lang === 'zh' ? indicator.name : indicator.nameEn} · ${periodLabel(r.period, plan.data.plan.baselineYear, lang)} · ${formatQuantity(r.value, indicator, lang)}`;
   return {
     type: 'modal',
-    title: { type: 'plain_text', text: m.savedTitle },
-    close: { type: 'plain_text', text: common(lang).close },
+    title: modalText(m.savedTitle),
+    close: modalText(common(lang).close),
     blocks: [
-      section(escapeText(m.saved(what))),
-      context(escapeText(m.revision(saved.revisionNumber)), m.by(mention(r.enteredBy), formatInstant(r.enteredAt))),
+      section(m.saved(what)),
+      context(m.revision(saved.revisionNumber), m.by(mention(r.enteredBy), formatInstant(r.enteredAt))),
     ],
   };
 }
@@ -128,8 +127,8 @@ export function loadingModal(lang: Lang): ModalView {
   const m = reportText(lang);
   return {
     type: 'modal',
-    title: { type: 'plain_text', text: m.loading },
-    close: { type: 'plain_text', text: m.close },
+    title: modalText(m.loading),
+    close: modalText(m.close),
     blocks: [section(m.loadingText)],
   };
 }

@@ -8,12 +8,11 @@ import { planWords } from '../i18n/messages/plan-words.js';
 import { progressText } from '../i18n/messages/progress.js';
 import type { MilestoneData } from '../plan/types.js';
 import type { ProgressReport } from '../store/progress-repository.js';
-import { actions, button, context, section } from './blocks.js';
+import { actions, button, context, modalText, type Reply, reply, section } from './blocks.js';
 import { BLOCK, CONFIRM_DONE_ACTION, PROGRESS_INPUT, REJECT_DONE_ACTION, REPORT_PROGRESS_VIEW } from './ids.js';
 import { input, option } from './modal-inputs.js';
-import { escapeText } from './mrkdwn.js';
+import { mention } from './mrkdwn.js';
 import { zoneShort } from './names.js';
-import { mention } from './roles.js';
 
 /** The zone option that stands for a unit reporting on its own milestone. */
 export const UNIT_ITSELF = '*';
@@ -50,11 +49,11 @@ export function progressModal(o: ProgressModalOptions): ModalView {
   return {
     type: 'modal',
     callback_id: REPORT_PROGRESS_VIEW,
-    title: { type: 'plain_text', text: m.title },
-    submit: { type: 'plain_text', text: m.submit },
-    close: { type: 'plain_text', text: m.close },
+    title: modalText(m.title),
+    submit: modalText(m.submit),
+    close: modalText(m.close),
     blocks: [
-      section(`*${escapeText(o.heading)}*`),
+      section(`*${o.heading}*`),
       input(p.milestone.block, m.milestone, {
         type: 'static_select',
         action_id: p.milestone.action,
@@ -109,26 +108,22 @@ export function progressSavedModal(
 ): ModalView {
   const m = progressText(lang);
   const blocks: KnownBlock[] = [
-    section(escapeText(m.saved(reportSubject(report, plan, lang), planWords(lang).reported[report.state]))),
+    section(m.saved(reportSubject(report, plan, lang), planWords(lang).reported[report.state])),
   ];
   if (confirmers.length) blocks.push(context(m.awaiting(confirmers.map(mention).join(common(lang).listSeparator))));
   return {
     type: 'modal',
-    title: { type: 'plain_text', text: m.savedTitle },
-    close: { type: 'plain_text', text: common(lang).close },
+    title: modalText(m.savedTitle),
+    close: modalText(common(lang).close),
     blocks,
   };
 }
 
 /** The message an officer gets: a zone says it is done; confirm it (办结) or send it back. */
-export function confirmRequest(
-  report: ProgressReport,
-  plan: PlanIndex,
-  lang: Lang,
-): { text: string; blocks: KnownBlock[] } {
+export function confirmRequest(report: ProgressReport, plan: PlanIndex, lang: Lang): Reply {
   const m = progressText(lang);
-  const title = m.askTitle(mention(report.enteredBy), escapeText(reportSubject(report, plan, lang)));
-  const details = [report.note, report.evidence].filter(Boolean).map((d) => escapeText(d as string));
+  const title = m.askTitle(mention(report.enteredBy), reportSubject(report, plan, lang));
+  const details = [report.note, report.evidence].filter(Boolean).map((d) => d as string);
   const value = String(report.id);
   const blocks: KnownBlock[] = [section(title)];
   if (details.length) blocks.push(context(...details));
@@ -138,18 +133,14 @@ export function confirmRequest(
       button(m.reject, REJECT_DONE_ACTION, value, 'danger'),
     ]),
   );
-  return { text: title, blocks };
+  return reply(title, blocks);
 }
 
 /** The officer's message once decided: the request, and who decided what, when. */
-export function decidedMessage(
-  report: ProgressReport,
-  plan: PlanIndex,
-  lang: Lang,
-): { text: string; blocks: KnownBlock[] } {
+export function decidedMessage(report: ProgressReport, plan: PlanIndex, lang: Lang): Reply {
   const m = progressText(lang);
   const d = report.decision;
-  const title = escapeText(reportSubject(report, plan, lang));
+  const title = reportSubject(report, plan, lang);
   const outcome = d ? (d.confirmed ? m.confirmed : m.rejected)(mention(d.by), formatInstant(d.at)) : m.alreadyDecided;
-  return { text: `${title} ${outcome}`, blocks: [section(title), context(outcome)] };
+  return reply(`${title} ${outcome}`, [section(title), context(outcome)]);
 }

@@ -5,9 +5,8 @@ import { common } from '../i18n/messages/common.js';
 import { rolesText } from '../i18n/messages/roles.js';
 import type { WhoCan } from '../services/authorize.js';
 import { type Reply, reply, section } from './blocks.js';
+import { mention } from './mrkdwn.js';
 import { unitName, zoneShort } from './names.js';
-
-export const mention = (userId: string) => `<@${userId}>`;
 
 /** 徐圩新区填报员 / reporter for Xuwei New Area / 管理员 */
 export function grantName(grant: Grant, plan: PlanIndex, lang: Lang): string {
@@ -22,6 +21,12 @@ export function grantName(grant: Grant, plan: PlanIndex, lang: Lang): string {
 
 /** Why nothing happened, and whom to ask instead, by name. */
 export function refusalReply(whoCan: WhoCan[], plan: PlanIndex, lang: Lang): Reply {
+  const text = refusalText(whoCan, plan, lang);
+  return reply(text, [section(text)]);
+}
+
+/** A refusal as plain text, for a modal's field error. */
+export function refusalText(whoCan: WhoCan[], plan: PlanIndex, lang: Lang): string {
   const m = rolesText(lang);
   const list = whoCan
     .map(
@@ -29,6 +34,5 @@ export function refusalReply(whoCan: WhoCan[], plan: PlanIndex, lang: Lang): Rep
         `${grantName(w.grant, plan, lang)}${w.users.length ? m.people(w.users.map(mention).join(common(lang).listSeparator)) : m.nobody}`,
     )
     .join(lang === 'zh' ? '；' : '; ');
-  const text = `${m.refused}\n${m.whoCan(list)}`;
-  return reply(text, [section(text)]);
+  return `${m.refused}\n${m.whoCan(list)}`;
 }

@@ -22,7 +22,6 @@ import {
 } from './blocks.js';
 import { BLOCK, RUN_COMMAND_ACTION } from './ids.js';
 import { describeMilestone } from './milestone-text.js';
-import { escapeText } from './mrkdwn.js';
 import { zoneName } from './names.js';
 import { describeLights, describeReading, describeTarget, lightsLegend } from './target-text.js';
 
@@ -34,7 +33,7 @@ function targetLine(line: TargetLine, plan: PlanIndex, lang: Lang): string {
   const mine = own
     ? ` · ${t.own(t.measured(formatQuantity(own.value, indicator, lang), formatPeriod(own.period, lang)))}`
     : '';
-  return `• ${escapeText(what)}\n    ${escapeText(progress)}${escapeText(mine)}`;
+  return `• ${what}\n    ${progress}${mine}`;
 }
 
 /** A light count, then the targets' lines. */
@@ -56,7 +55,7 @@ export function statusView(status: ZoneStatus, plan: PlanIndex, lang: Lang): Rep
   const blocks: KnownBlock[] = [
     header(m.title(name)),
     context(
-      m.zoneLine(planWords(lang).level[zone.level], zone.slug, lang === 'zh' ? escapeText(zone.county) : null),
+      m.zoneLine(planWords(lang).level[zone.level], zone.slug, lang === 'zh' ? zone.county : null),
       c.asOf(formatDate(status.today, lang)),
       c.planRef(plan.data.plan.docNumber),
     ),

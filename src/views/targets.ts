@@ -23,7 +23,7 @@ import {
   sections,
 } from './blocks.js';
 import { BLOCK, RUN_COMMAND_ACTION } from './ids.js';
-import { bold, escapeText } from './mrkdwn.js';
+import { bold } from './mrkdwn.js';
 import { taskTitle, zoneName, zoneShort } from './names.js';
 import { describeReading, describeTarget, lightsLegend, RAG_ICON } from './target-text.js';
 import { LEVEL_ORDER } from './zones.js';
@@ -83,7 +83,7 @@ function tally(s: EachSummary, plan: PlanIndex, lang: Lang): string {
 function summaryLine(s: TargetSummary, plan: PlanIndex, lang: Lang): string {
   const m = targetsListText(lang);
   const indicator = plan.indicator(s.target.indicator);
-  const what = escapeText(describeTarget(s.target, indicator, lang, plan.data.plan.baselineYear));
+  const what = describeTarget(s.target, indicator, lang, plan.data.plan.baselineYear);
   const who =
     s.mode === 'single'
       ? m.who(bold(zoneNames([s.zone], plan, lang)))
@@ -92,14 +92,14 @@ function summaryLine(s: TargetSummary, plan: PlanIndex, lang: Lang): string {
         : '';
   const how =
     s.mode === 'each' ? tally(s, plan, lang) : describeReading(s.reading, s.verdict, s.target, indicator, lang);
-  return `• ${who}${what}\n    ${escapeText(how)}`;
+  return `• ${who}${what}\n    ${how}`;
 }
 
 function groupTitle(task: number | null, plan: PlanIndex, lang: Lang): string {
   const m = targetsListText(lang);
   if (task === null) return m.goals;
   const found = plan.task(task);
-  return m.task(common(lang).task(task), escapeText(found ? taskTitle(found, lang) : ''));
+  return m.task(common(lang).task(task), found ? taskTitle(found, lang) : '');
 }
 
 function heading(plan: PlanIndex, lang: Lang, today: string, title: string, lead: string[] = []): KnownBlock[] {
@@ -134,7 +134,7 @@ function zoneTargetLine(line: TargetLine, plan: PlanIndex, lang: Lang): string {
     ? ` · ${t.own(t.measured(formatQuantity(own.value, indicator, lang), formatPeriod(own.period, lang)))}`
     : '';
   const source = targetsListText(lang).source(target.text);
-  return `• ${escapeText(what)}\n    ${escapeText(`${progress}${mine}`)}\n    ${escapeText(source)}`;
+  return `• ${what}\n    ${`${progress}${mine}`}\n    ${source}`;
 }
 
 /** `/zone targets <zone>`: the zone's own targets, then those it shares, each with the plan's own words. */

@@ -25,7 +25,6 @@ import {
 } from './blocks.js';
 import { BLOCK, RUN_COMMAND_ACTION } from './ids.js';
 import { DEADLINE_ICON } from './milestone-text.js';
-import { escapeText } from './mrkdwn.js';
 import { taskTitle, unitName, zoneShort } from './names.js';
 import { describeReading, describeTarget } from './target-text.js';
 
@@ -84,9 +83,9 @@ function milestoneText(owed: OwedMilestone, plan: PlanIndex, lang: Lang, today: 
   const icon = DEADLINE_ICON[SEVERITY.find((s) => counts[s] > 0) ?? 'open'];
   const title = lang === 'zh' ? milestone.title : milestone.titleEn;
   return [
-    `${icon} *${formatDate(milestone.dueOn, lang)}* · ${escapeText(title)}`,
-    `    ${escapeText(taskText(lang).owedBy(owers(milestone, plan, lang)))}`,
-    `    ${escapeText(tally(owed, plan, lang, today))}`,
+    `${icon} *${formatDate(milestone.dueOn, lang)}* · ${title}`,
+    `    ${taskText(lang).owedBy(owers(milestone, plan, lang))}`,
+    `    ${tally(owed, plan, lang, today)}`,
   ].join('\n');
 }
 
@@ -98,12 +97,12 @@ function targetLine(s: TargetSummary, plan: PlanIndex, lang: Lang): string {
       ? taskText(lang).eachTally(s.zones.length, s.met.length, s.reported.length)
       : describeReading(s.reading, s.verdict, s.target, indicator, lang);
   const who = s.mode === 'single' ? taskText(lang).tally(zonesText([s.zone], plan, lang), '') : '';
-  return `• ${escapeText(what)}\n    ${escapeText(`${who}${where}`)}`;
+  return `• ${what}\n    ${`${who}${where}`}`;
 }
 
 /** The plan's text under its label; only a paragraph too long for one section is broken, at sentence ends. */
 function bodyBlocks(label: string, body: string): KnownBlock[] {
-  const text = escapeText(body);
+  const text = body;
   return sections([label, ...(text.length < MAX_SECTION_TEXT ? [text] : text.split(/(?<=[。；])/u))]);
 }
 
@@ -114,10 +113,8 @@ function whoLines(detail: TaskDetail, plan: PlanIndex, lang: Lang): string[] {
     const name = lang === 'zh' ? u.asWritten : (plan.unit(u.key)?.nameEn ?? u.asWritten);
     return i === 0 ? m.lead(name) : name;
   });
-  const zones = task.zones.length
-    ? m.zones(task.zones.length, escapeText(zonesText(task.zones, plan, lang)))
-    : m.noZones;
-  return [m.units(escapeText(units.join(common(lang).listSeparator))), zones];
+  const zones = task.zones.length ? m.zones(task.zones.length, zonesText(task.zones, plan, lang)) : m.noZones;
+  return [m.units(units.join(common(lang).listSeparator)), zones];
 }
 
 /** `/zone task <n>`: one task in full, its milestones by owing party, its targets read. */
@@ -133,7 +130,7 @@ export function taskView(detail: TaskDetail, plan: PlanIndex, lang: Lang): Reply
 
   const blocks: KnownBlock[] = [
     header(title),
-    context(escapeText(programmeLabel), c.planRef(plan.data.plan.docNumber), c.asOf(formatDate(today, lang))),
+    context(programmeLabel, c.planRef(plan.data.plan.docNumber), c.asOf(formatDate(today, lang))),
   ];
   if (today > plan.data.plan.endsOn) blocks.push(section(m.planEnded(formatDate(plan.data.plan.endsOn, lang))));
   blocks.push(...bodyBlocks(m.body, task.body), section(whoLines(detail, plan, lang).join('\n')));

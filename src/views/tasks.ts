@@ -9,7 +9,6 @@ import { tasksText } from '../i18n/messages/tasks.js';
 import { actions, button, context, fitBlocks, header, type Reply, reply, section, sections } from './blocks.js';
 import { BLOCK, RUN_COMMAND_ACTION } from './ids.js';
 import { DEADLINE_ICON } from './milestone-text.js';
-import { escapeText } from './mrkdwn.js';
 import { taskTitle, unitName, zoneShort } from './names.js';
 
 /** Up to this many tasks, each gets its own section with a button; more are packed into lines. */
@@ -75,7 +74,7 @@ function state(row: TaskRow, zone: string | null, lang: Lang): string {
 
 function line(row: TaskRow, zone: string | null, lang: Lang): string {
   const { number } = row.task;
-  return `*${common(lang).task(number)}* ${escapeText(taskTitle(row.task, lang))} — ${escapeText(state(row, zone, lang))}`;
+  return `*${common(lang).task(number)}* ${taskTitle(row.task, lang)} — ${state(row, zone, lang)}`;
 }
 
 /** Rows by programme, in plan order. */
@@ -90,7 +89,7 @@ function listBlocks(rows: TaskRow[], zone: string | null, plan: PlanIndex, lang:
   const blocks: KnownBlock[] = [];
   for (const group of byProgramme(rows)) {
     const p = plan.programme(group[0]?.task.programme ?? 0);
-    const heading = p ? `*${escapeText(taskText(lang).programme(p.number, lang === 'zh' ? p.title : p.titleEn))}*` : '';
+    const heading = p ? `*${taskText(lang).programme(p.number, lang === 'zh' ? p.title : p.titleEn)}*` : '';
     if (rows.length > FEW) {
       blocks.push(...sections([heading, ...group.map((r) => line(r, zone, lang))]));
       continue;
@@ -101,7 +100,7 @@ function listBlocks(rows: TaskRow[], zone: string | null, plan: PlanIndex, lang:
       blocks.push({ ...section(line(r, zone, lang)), accessory: open } satisfies SectionBlock);
     }
   }
-  if (rows.length > FEW) blocks.push(context(escapeText(m.hint)));
+  if (rows.length > FEW) blocks.push(context(m.hint));
   return blocks;
 }
 
@@ -134,12 +133,12 @@ export function tasksView(list: TaskList, filter: TaskFilter, plan: PlanIndex, l
   const blocks: KnownBlock[] = [
     header(said.title),
     context(c.planRef(plan.data.plan.docNumber), c.asOf(formatDate(today, lang))),
-    section(`*${escapeText(said.count)}*`),
+    section(`*${said.count}*`),
   ];
   const reason = list.rows.length ? null : emptyReason(list, filter, plan, lang, today);
   if (today > endsOn && filter.deadline?.kind !== 'due_within')
     blocks.push(context(m.planEnded(formatDate(endsOn, lang))));
-  blocks.push(...(reason ? [section(`⚠️ ${escapeText(reason)}`)] : listBlocks(list.rows, said.zone, plan, lang)));
+  blocks.push(...(reason ? [section(`⚠️ ${reason}`)] : listBlocks(list.rows, said.zone, plan, lang)));
   const buttons = followUps(filter, lang);
   if (buttons.length) blocks.push(actions(BLOCK.tasksList, buttons));
   const text = [

@@ -22,7 +22,7 @@ import {
 } from './blocks.js';
 import { BLOCK, RUN_COMMAND_ACTION } from './ids.js';
 import { describeMilestone } from './milestone-text.js';
-import { bold, escapeText } from './mrkdwn.js';
+import { bold } from './mrkdwn.js';
 import { taskTitle, unitName, zoneShort } from './names.js';
 
 export interface UnitDuties {
@@ -76,7 +76,7 @@ function taskLines(duties: UnitDuties, plan: PlanIndex, lang: Lang): string[] {
       if (p) lines.push(bold(lang === 'zh' ? p.title : p.titleEn));
     }
     const mark = lead ? ` · ${bold(unitText(lang).lead)}` : '';
-    lines.push(`• ${escapeText(`${c.task(task.number)} ${taskTitle(task, lang)}`)}${mark}`);
+    lines.push(`• ${`${c.task(task.number)} ${taskTitle(task, lang)}`}${mark}`);
   }
   return lines;
 }
@@ -89,16 +89,16 @@ export function unitView(duties: UnitDuties, plan: PlanIndex, lang: Lang): Reply
   const { docNumber, endsOn } = plan.data.plan;
   const title = m.title(unitName(unit, lang));
   const about = [
-    ...(lang === 'zh' ? [] : [escapeText(unit.name)]),
+    ...(lang === 'zh' ? [] : [unit.name]),
     m.unitLine(planWords(lang).unitKind[unit.kind], unit.key),
-    ...(unit.aliases.length ? [m.aliases(escapeText(unit.aliases.join(c.listSeparator)))] : []),
+    ...(unit.aliases.length ? [m.aliases(unit.aliases.join(c.listSeparator))] : []),
   ];
   const blocks: KnownBlock[] = [
     header(title),
     context(about.join(' · '), c.asOf(formatDate(today, lang)), c.planRef(docNumber)),
   ];
   const members = standsFor(unit, plan, lang);
-  if (members) blocks.push(section(escapeText(members)));
+  if (members) blocks.push(section(members));
   if (today > endsOn) blocks.push(section(m.planEnded(formatDate(endsOn, lang))));
 
   const leads = tasks.filter((t) => t.lead).length;

@@ -4,9 +4,9 @@ import { common } from '../i18n/messages/common.js';
 import { planWords } from '../i18n/messages/plan-words.js';
 import { zonesText } from '../i18n/messages/zones.js';
 import type { ZoneData, ZoneLevel } from '../plan/types.js';
-import { clip, context, divider, fitBlocks, header, type Reply, reply, sections } from './blocks.js';
+import { clip, context, divider, fitBlocks, header, plainText, type Reply, reply, sections } from './blocks.js';
 import { BLOCK, PICK_COMMAND_ACTION } from './ids.js';
-import { bold, escapeText } from './mrkdwn.js';
+import { bold } from './mrkdwn.js';
 import { zoneShort } from './names.js';
 
 /** The order officials think of them in: the national zones, the city's own boards, then the counties' zones. */
@@ -20,11 +20,11 @@ function zoneLine(zone: ZoneData, lang: Lang): string {
   const m = zonesText(lang);
   const names =
     lang === 'zh'
-      ? [bold(zone.shortName), ...(zone.name === zone.shortName ? [] : [escapeText(zone.name)])].join(' ')
-      : `${bold(zone.nameEn)} · ${escapeText(zone.name)}`;
+      ? [bold(zone.shortName), ...(zone.name === zone.shortName ? [] : [zone.name])].join(' ')
+      : `${bold(zone.nameEn)} · ${zone.name}`;
   const parts = [names, m.slug(zone.slug)];
-  if (lang === 'zh') parts.push(escapeText(zone.county));
-  const aliases = zone.aliases.slice(0, ALIASES_SHOWN).map(escapeText);
+  if (lang === 'zh') parts.push(zone.county);
+  const aliases = zone.aliases.slice(0, ALIASES_SHOWN);
   if (aliases.length) parts.push(m.aliases(aliases.join(common(lang).listSeparator)));
   return `• ${parts.join(' · ')}`;
 }
@@ -34,7 +34,7 @@ function picker(zones: ZoneData[], lang: Lang): ActionsBlock {
     const slug = lang === 'zh' ? `（${z.slug}）` : ` (${z.slug})`;
     // Clip the name, not the slug: the slug is what the reader can type next time.
     const name = clip(zoneShort(z, lang), MAX_OPTION_TEXT - slug.length);
-    return { text: { type: 'plain_text', text: `${name}${slug}`, emoji: true }, value: `status ${z.slug}` };
+    return { text: plainText(`${name}${slug}`, MAX_OPTION_TEXT), value: `status ${z.slug}` };
   });
   return {
     type: 'actions',
@@ -43,7 +43,7 @@ function picker(zones: ZoneData[], lang: Lang): ActionsBlock {
       {
         type: 'static_select',
         action_id: PICK_COMMAND_ACTION,
-        placeholder: { type: 'plain_text', text: zonesText(lang).picker, emoji: true },
+        placeholder: plainText(zonesText(lang).picker, 150),
         options,
       },
     ],

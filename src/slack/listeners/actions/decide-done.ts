@@ -2,8 +2,9 @@ import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { progressText } from '../../../i18n/messages/progress.js';
 import { PermissionDenied } from '../../../services/authorize.js';
 import { CONFIRM_DONE_ACTION, REJECT_DONE_ACTION } from '../../../views/ids.js';
+import { mention } from '../../../views/mrkdwn.js';
 import { decidedMessage, reportSubject } from '../../../views/report-progress.js';
-import { mention, refusalReply } from '../../../views/roles.js';
+import { refusalReply } from '../../../views/roles.js';
 import { ephemeral, fixedReply, logFailure } from '../../answer.js';
 import { askerOf } from '../../asker.js';
 import type { SlackDeps } from '../../deps.js';
@@ -32,7 +33,7 @@ export function registerDecideDone(app: App, deps: SlackDeps): void {
           reportSubject(report, plan, reporterLang),
           mention(userId),
         );
-        await client.chat.postMessage({ channel: report.enteredBy, text: tell });
+        await client.chat.postMessage({ channel: report.enteredBy, ...fixedReply(tell) });
         await publishHome(deps, client, report.enteredBy);
       } catch (err) {
         if (err instanceof PermissionDenied) {

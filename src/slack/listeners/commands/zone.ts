@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
+import { decodeSlackText } from '../../../views/mrkdwn.js';
 import type { SlackDeps } from '../../deps.js';
-import { runLine, unescapeSlackText } from '../../run-line.js';
+import { runLine } from '../../run-line.js';
 
 export const ZONE_COMMAND = '/zone';
 
@@ -14,6 +15,6 @@ export function registerZoneCommand(app: App, deps: SlackDeps): void {
       channelId: command.channel_id,
       respond,
     };
-    await runLine(deps, unescapeSlackText(command.text), where, 'command /zone', ack);
+    await runLine(deps, decodeSlackText(command.text), where, 'command /zone', ack);
   });
 }

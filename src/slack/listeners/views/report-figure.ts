@@ -4,8 +4,9 @@ import { PermissionDenied } from '../../../services/authorize.js';
 import { InvalidFigure } from '../../../services/figures-service.js';
 import { figureErrors } from '../../../views/figure-errors.js';
 import { FIGURE_INPUT, REPORT_FIGURE_VIEW } from '../../../views/ids.js';
+import { toPlain } from '../../../views/mrkdwn.js';
 import { readIndicatorChoice, savedModal } from '../../../views/report-figure.js';
-import { refusalReply } from '../../../views/roles.js';
+import { refusalText } from '../../../views/roles.js';
 import { logFailure } from '../../answer.js';
 import { askerOf } from '../../asker.js';
 import type { SlackDeps } from '../../deps.js';
@@ -38,11 +39,14 @@ export function registerReportFigure(app: App, deps: SlackDeps): void {
       if (err instanceof InvalidFigure) {
         await ack({ response_action: 'errors', errors: figureErrors(err.problems, input.indicator, plan, lang) });
       } else if (err instanceof PermissionDenied) {
-        const refusal = refusalReply(err.whoCan, plan, lang).text.replace(/<@(\w+)>/g, '@$1');
+        const refusal = toPlain(refusalText(err.whoCan, plan, lang));
         await ack({ response_action: 'errors', errors: { [FIGURE_INPUT.indicator.block]: refusal } });
       } else {
         logFailure(deps.logger, err, `view ${REPORT_FIGURE_VIEW}`, { text: JSON.stringify(input), userId });
-        await ack({ response_action: 'errors', errors: { [FIGURE_INPUT.value.block]: common(lang).internalError } });
+        await ack({
+          response_action: 'errors',
+          errors: { [FIGURE_INPUT.value.block]: toPlain(common(lang).internalError) },
+        });
       }
     }
   });

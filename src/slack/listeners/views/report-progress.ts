@@ -3,9 +3,10 @@ import { common } from '../../../i18n/messages/common.js';
 import { PermissionDenied } from '../../../services/authorize.js';
 import { InvalidProgress } from '../../../services/progress-service.js';
 import { PROGRESS_INPUT, REPORT_PROGRESS_VIEW } from '../../../views/ids.js';
+import { toPlain } from '../../../views/mrkdwn.js';
 import { progressErrors } from '../../../views/progress-errors.js';
 import { confirmRequest, progressSavedModal, UNIT_ITSELF } from '../../../views/report-progress.js';
-import { refusalReply } from '../../../views/roles.js';
+import { refusalText } from '../../../views/roles.js';
 import { logFailure } from '../../answer.js';
 import { askerOf } from '../../asker.js';
 import type { SlackDeps } from '../../deps.js';
@@ -42,11 +43,14 @@ export function registerReportProgress(app: App, deps: SlackDeps): void {
       if (err instanceof InvalidProgress) {
         await ack({ response_action: 'errors', errors: progressErrors(err.problems, lang) });
       } else if (err instanceof PermissionDenied) {
-        const refusal = refusalReply(err.whoCan, plan, lang).text.replace(/<@(\w+)>/g, '@$1');
+        const refusal = toPlain(refusalText(err.whoCan, plan, lang));
         await ack({ response_action: 'errors', errors: { [PROGRESS_INPUT.zone.block]: refusal } });
       } else {
         logFailure(deps.logger, err, `view ${REPORT_PROGRESS_VIEW}`, { text: JSON.stringify(input), userId });
-        await ack({ response_action: 'errors', errors: { [PROGRESS_INPUT.state.block]: common(lang).internalError } });
+        await ack({
+          response_action: 'errors',
+          errors: { [PROGRESS_INPUT.state.block]: toPlain(common(lang).internalError) },
+        });
       }
     }
   });
