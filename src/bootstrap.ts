@@ -2,6 +2,7 @@ import { COMMANDS } from '../commands/index.js';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import { readPlanFile } from './plan/read.js';
+import { ChangeFeed } from './services/change-feed.js';
 import { CommandRunner, type Services } from './services/command-runner.js';
 import { FactsService } from './services/facts-service.js';
 import { FiguresService } from './services/figures-service.js';
@@ -9,6 +10,7 @@ import { LedgerService } from './services/ledger-service.js';
 import { PeopleService } from './services/people-service.js';
 import { PlanService } from './services/plan-service.js';
 import { ProgressService } from './services/progress-service.js';
+import { ReceiptsService } from './services/receipts-service.js';
 import { RolesService } from './services/roles-service.js';
 import { type Database, openDatabase } from './store/database.js';
 import { migrate } from './store/migrate.js';
@@ -18,8 +20,13 @@ export interface Runtime {
   database: Database;
   services: Services;
   runner: CommandRunner;
-  /** Applies pending migrations and loads the plan file if it changed. */
-  prepare(): Promise<void>;
+  feed: ChangeFeed;
+  /**
+   * Applies pending migrations, loads the plan file if it changed and, for a
+   * long-running process, reads the figures into memory and follows the change
+   * feed from then on.
+   */
+  prepare(options?: { follow?: boolean }): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -27,30 +34,43 @@ export interface Runtime {
 export function createRuntime(config: Config, logger: Logger, clock?: () => Date): Runtime {
   const database = openDatabase(config.databaseUrl);
   const source = readPlanFile(config.planFile);
-  const plan = new PlanService(database.db, source.data.plan.key);
-  const facts = new FactsService(database.db);
-  const roles = new RolesService(database.db, config.admins, clock);
-  const reporting = { db: database.db, plan, facts, roles, clock: clock ?? (() => new Date()) };
+  const now = clock ?? (() => new Date());
+  const feed = new ChangeFeed(database.db, logger);
+  const plan = new PlanService(database.db, source.data.plan.key, feed);
+  const facts = new FactsService(database.db, feed);
+  const roles = new RolesService(database, feed, config.admins, now);
+  const reporting = { database, feed, plan, facts, roles, clock: now };
   const services: Services = {
     plan,
     facts,
-    people: new PeopleService(database.db),
+    people: new PeopleService(database, feed),
     roles,
     figures: new FiguresService(reporting),
     progress: new ProgressService(reporting),
     ledger: new LedgerService(reporting),
+    receipts: new ReceiptsService(database, now),
   };
   return {
     database,
     services,
+    feed,
     runner: new CommandRunner(services, COMMANDS, { thresholds: config.thresholds, clock }),
-    async prepare() {
+    async prepare({ follow = false } = {}) {
       const applied = await migrate(database);
       if (applied.length) logger.info({ applied }, 'applied database migrations');
+      // Where the feed stands before anything is read: whatever commits later is caught up on.
+      await feed.begin();
       const result = await loadPlan(database, source);
-      if (result === 'loaded') services.plan.invalidate();
       logger.info({ plan: source.data.plan.key, result }, 'plan ready');
+      if (!follow) return;
+      await Promise.all([plan.current(), facts.warm()]);
+      feed.start(config.changePollMs);
+      services.receipts.startPruning();
     },
-    close: () => database.close(),
+    async close() {
+      feed.stop();
+      services.receipts.stopPruning();
+      await database.close();
+    },
   };
 }

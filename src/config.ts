@@ -78,6 +78,12 @@ const env = z.object({
     .min(1, { message: 'DUE_SOON_DAYS must be between 1 and 365' })
     .max(365, { message: 'DUE_SOON_DAYS must be between 1 and 365' })
     .default(30),
+  CHANGE_POLL_MS: z.coerce
+    .number({ message: 'CHANGE_POLL_MS must be a number of milliseconds, e.g. 500' })
+    .int({ message: 'CHANGE_POLL_MS must be a whole number of milliseconds, e.g. 500' })
+    .min(50, { message: 'CHANGE_POLL_MS must be between 50 and 60000' })
+    .max(60_000, { message: 'CHANGE_POLL_MS must be between 50 and 60000' })
+    .default(500),
 });
 
 export type Slack =
@@ -99,6 +105,8 @@ export interface Config {
   logLevel: z.infer<typeof env>['LOG_LEVEL'];
   planFile: string;
   thresholds: Thresholds;
+  /** How often each process reads the change feed for other processes' writes. */
+  changePollMs: number;
 }
 
 /** A configuration problem, with the one line that tells the user what to set. */
@@ -147,5 +155,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     logLevel: e.LOG_LEVEL,
     planFile: e.PLAN_FILE,
     thresholds: { yellowPoints: e.RAG_YELLOW_POINTS, redPoints: e.RAG_RED_POINTS, dueSoonDays: e.DUE_SOON_DAYS },
+    changePollMs: e.CHANGE_POLL_MS,
   };
 }

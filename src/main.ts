@@ -46,7 +46,7 @@ async function main(): Promise<void> {
 
   const port = await slack.start();
   logger.info({ mode: config.slack.mode, port }, 'serving Slack');
-  await runtime.prepare();
+  await runtime.prepare({ follow: true });
   ready = true;
   logger.info('ready');
 }

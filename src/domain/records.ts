@@ -1,5 +1,6 @@
 import type { ValidFigure } from './figure-input.js';
 import type { ReportedState } from './milestones.js';
+import type { Grant } from './roles.js';
 
 // What people have reported, as kept: plain records the store reads and the
 // views, the ledger and the services work with.
@@ -38,4 +39,14 @@ export interface ProgressReport {
   enteredAt: Date;
   needsConfirmation: boolean;
   decision: Decision | null;
+}
+
+/** A role as granted: who holds it, who gave it and when, and whether and when it was revoked. */
+export interface GrantRecord extends Grant {
+  id: number;
+  userId: string;
+  grantedBy: string;
+  grantedAt: Date;
+  revokedBy: string | null;
+  revokedAt: Date | null;
 }

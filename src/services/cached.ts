@@ -21,6 +21,11 @@ export class Cached<T> {
     return this.pending;
   }
 
+  /** Whether a value is held or being computed. */
+  isLoaded(): boolean {
+    return this.pending !== null;
+  }
+
   invalidate(): void {
     this.generation++;
     this.pending = null;

@@ -10,6 +10,7 @@ import type { LedgerService } from './ledger-service.js';
 import type { PeopleService } from './people-service.js';
 import type { PlanService } from './plan-service.js';
 import type { ProgressService } from './progress-service.js';
+import type { ReceiptsService } from './receipts-service.js';
 import { ReplyCache } from './reply-cache.js';
 import type { RolesService } from './roles-service.js';
 
@@ -21,6 +22,7 @@ export interface Services {
   figures: FiguresService;
   progress: ProgressService;
   ledger: LedgerService;
+  receipts: ReceiptsService;
 }
 
 export interface RunnerOptions {

@@ -1,25 +1,61 @@
 import type { Facts } from '../domain/facts.js';
+import { FactsModel } from '../domain/facts-model.js';
+import type { ChangeRow } from '../store/changes-repository.js';
 import type { Db } from '../store/database.js';
-import { readFacts } from '../store/facts-repository.js';
-import { Cached } from './cached.js';
+import { readFigureFacts, readReportFacts } from '../store/facts-repository.js';
+import type { ChangeFeed } from './change-feed.js';
+
+const rangeOf = (c: ChangeRow) => (c.fromId === null || c.toId === null ? null : { fromId: c.fromId, toId: c.toId });
 
 /**
- * Every zone's latest figures and milestone reports, held in memory: they
- * change only when someone submits, so answers read them without a query.
+ * Every zone's latest figures and milestone reports, held in memory: read
+ * whole once, then brought up to date row by row from the change feed, so an
+ * answer costs no query and a write costs no reload.
  */
 export class FactsService {
-  private readonly cache: Cached<Facts>;
+  private model: Promise<FactsModel> | null = null;
 
-  constructor(db: Db) {
-    this.cache = new Cached(() => readFacts(db));
+  constructor(
+    private readonly db: Db,
+    feed: ChangeFeed,
+  ) {
+    feed.on(['figure'], (changes) => this.take(changes, 'figure'));
+    feed.on(['progress', 'decision'], (changes) => this.take(changes, 'report'));
   }
 
-  current(): Promise<Facts> {
-    return this.cache.get();
+  async current(): Promise<Facts> {
+    return (await this.loaded()).current;
   }
 
-  /** Called after every write of a figure or a milestone report. */
-  invalidate(): void {
-    this.cache.invalidate();
+  /** Reads everything now rather than on the first answer. */
+  async warm(): Promise<void> {
+    await this.loaded();
+  }
+
+  private loaded(): Promise<FactsModel> {
+    this.model ??= this.load().catch((err: unknown) => {
+      this.model = null;
+      throw err;
+    });
+    return this.model;
+  }
+
+  private async load(): Promise<FactsModel> {
+    const model = new FactsModel();
+    for await (const page of readFigureFacts(this.db)) model.applyFigures(page);
+    for await (const page of readReportFacts(this.db)) model.applyReports(page);
+    return model;
+  }
+
+  /** A change is applied once the model exists; a model still loading may have missed it, so it waits. */
+  private async take(changes: ChangeRow[], what: 'figure' | 'report'): Promise<void> {
+    if (!this.model) return;
+    const model = await this.model;
+    for (const change of changes) {
+      const range = rangeOf(change);
+      if (!range) continue;
+      if (what === 'figure') for await (const page of readFigureFacts(this.db, range)) model.applyFigures(page);
+      else for await (const page of readReportFacts(this.db, range)) model.applyReports(page);
+    }
   }
 }

@@ -1,7 +1,9 @@
 import { localDate } from '../domain/dates.js';
-import { checkFigure, type FigureInput, type FigureProblem } from '../domain/figure-input.js';
+import { checkFigure, type FigureInput, type FigureProblem, type ValidFigure } from '../domain/figure-input.js';
+import type { FigureRevision } from '../domain/records.js';
 import type { Actor } from '../domain/roles.js';
-import { type FigureRevision, insertFigure, insertVerification, readRevisions } from '../store/figures-repository.js';
+import { insertFigure, insertVerification, readRevisions } from '../store/figures-repository.js';
+import { isUniqueViolation, readReceipt, takeReceipt } from '../store/receipts-repository.js';
 import { authorize } from './authorize.js';
 import type { ReportingDeps } from './reporting-deps.js';
 
@@ -17,13 +19,21 @@ export interface Saved {
   revision: FigureRevision;
   /** 1 for the first value of this zone, indicator and period; more for corrections. */
   revisionNumber: number;
+  /** True when this was a second delivery of a submission already stored: nothing new was stored. */
+  duplicate: boolean;
 }
+
+const revive = (json: string): Saved => {
+  const saved = JSON.parse(json) as Saved;
+  return { ...saved, duplicate: true, revision: { ...saved.revision, enteredAt: new Date(saved.revision.enteredAt) } };
+};
 
 /** Submitting, correcting, verifying and reading figures, with permissions enforced here. */
 export class FiguresService {
   constructor(private readonly deps: ReportingDeps) {}
 
-  async submit(actor: Actor, input: FigureInput): Promise<Saved> {
+  /** Everything but the write: the roles the database holds now, then the figure against the plan and the calendar. */
+  async check(actor: Actor, input: FigureInput): Promise<ValidFigure> {
     const plan = await this.deps.plan.current();
     const baseline = input.period.trim() === String(plan.data.plan.baselineYear);
     await authorize(plan, this.deps.roles, actor, {
@@ -32,28 +42,65 @@ export class FiguresService {
       indicator: input.indicator,
       baseline,
     });
-    const now = this.deps.clock();
     const series = (await this.deps.facts.current()).series(input.zone, input.indicator);
-    const checked = checkFigure(input, plan, localDate(now), series);
+    const checked = checkFigure(input, plan, localDate(this.deps.clock()), series);
     if (!checked.ok) throw new InvalidFigure(checked.problems);
-    const revision = await insertFigure(this.deps.db, checked.figure, actor.userId ?? 'terminal', now);
-    this.deps.facts.invalidate();
-    const same = await readRevisions(this.deps.db, { zone: input.zone, indicator: input.indicator });
-    return { revision, revisionNumber: same.filter((r) => r.period === revision.period).length };
+    return checked.figure;
+  }
+
+  /**
+   * Stores a checked figure in one transaction with its receipt, when the
+   * submission has one: a second delivery of the same submission then stores
+   * nothing and is answered as the first was.
+   */
+  async store(actor: Actor, figure: ValidFigure, receipt?: string): Promise<Saved> {
+    const plan = await this.deps.plan.current();
+    await authorize(plan, this.deps.roles, actor, {
+      kind: 'submit_figure',
+      zone: figure.zone,
+      indicator: figure.indicator,
+      baseline: figure.period === String(plan.data.plan.baselineYear),
+    });
+    const by = actor.userId ?? 'terminal';
+    const at = this.deps.clock();
+    try {
+      const saved = await this.deps.database.write(async (tx, log) => {
+        const { id, revisionNumber } = await insertFigure(tx, log, figure, by, at);
+        const result: Saved = {
+          revision: { ...figure, id, enteredBy: by, enteredAt: at, verifications: [] },
+          revisionNumber,
+          duplicate: false,
+        };
+        if (receipt) await takeReceipt(tx, receipt, JSON.stringify(result), at);
+        return result;
+      });
+      await this.deps.feed.settle();
+      return saved;
+    } catch (err) {
+      const first = receipt && isUniqueViolation(err) ? await readReceipt(this.deps.database.db, receipt) : null;
+      if (first?.outcome) return revive(first.outcome);
+      throw err;
+    }
+  }
+
+  async submit(actor: Actor, input: FigureInput, receipt?: string): Promise<Saved> {
+    return this.store(actor, await this.check(actor, input), receipt);
   }
 
   history(filter: { zone: string | null; indicator?: string }): Promise<FigureRevision[]> {
-    return readRevisions(this.deps.db, filter);
+    return readRevisions(this.deps.database.db, filter);
   }
 
-  /** An officer of the indicator's field vouches for one revision. */
+  /** An officer of the indicator's field vouches for one revision; vouching twice records it once. */
   async verify(actor: Actor, figureId: number, note: string | null): Promise<FigureRevision> {
-    const [revision] = await readRevisions(this.deps.db, { id: figureId });
+    const [revision] = await readRevisions(this.deps.database.db, { id: figureId });
     if (!revision) throw new Error(`no figure ${figureId}`);
     const plan = await this.deps.plan.current();
     await authorize(plan, this.deps.roles, actor, { kind: 'verify_figure', indicator: revision.indicator });
-    await insertVerification(this.deps.db, figureId, actor.userId ?? 'terminal', this.deps.clock(), note);
-    const [verified] = await readRevisions(this.deps.db, { id: figureId });
-    return verified as FigureRevision;
+    const by = actor.userId ?? 'terminal';
+    const at = this.deps.clock();
+    const added = await this.deps.database.write((tx, log) => insertVerification(tx, log, figureId, by, at, note));
+    await this.deps.feed.settle();
+    return added ? { ...revision, verifications: [...revision.verifications, { by, at, note }] } : revision;
   }
 }

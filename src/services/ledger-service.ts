@@ -6,7 +6,7 @@ import type { FigureRevision, ProgressReport } from '../domain/records.js';
 import { type Actor, type Grant, isAdmin } from '../domain/roles.js';
 import { insertFigures, readRevisions } from '../store/figures-repository.js';
 import { readProgress } from '../store/progress-repository.js';
-import { PermissionDenied } from './authorize.js';
+import { refuse } from './authorize.js';
 import type { ReportingDeps } from './reporting-deps.js';
 
 export type ImportOutcome =
@@ -17,6 +17,8 @@ export type ImportOutcome =
   | { kind: 'checked' | 'imported'; rows: GoodRow[] };
 
 const ADMIN: Grant = { role: 'admin', zone: null, unit: null };
+/** A whole plan period of every zone's figures is stored in one transaction, all or none. */
+const IMPORT_TIMEOUT_MS = 10 * 60_000;
 
 /**
  * The terminal's words reach a command folded to NFKC, so a file named with
@@ -43,8 +45,8 @@ export class LedgerService {
   /** Every revision and report, oldest first, of one zone (its own rows only) or of all zones, the city and the units. */
   async records(zone?: string): Promise<{ figures: FigureRevision[]; progress: ProgressReport[] }> {
     const [figures, progress] = await Promise.all([
-      readRevisions(this.deps.db, zone === undefined ? {} : { zone }),
-      readProgress(this.deps.db, { zone }),
+      readRevisions(this.deps.database.db, zone === undefined ? {} : { zone }),
+      readProgress(this.deps.database.db, { zone }),
     ]);
     return { figures, progress };
   }
@@ -68,19 +70,17 @@ export class LedgerService {
     );
     if (parsed.bad.length) return { kind: 'rejected', bad: parsed.bad };
     if (dryRun) return { kind: 'checked', rows: parsed.good };
-    await insertFigures(
-      this.deps.db,
-      parsed.good.map((row) => row.figure),
-      actor.userId ?? 'terminal',
-      now,
-    );
-    this.deps.facts.invalidate();
+    const figures = parsed.good.map((row) => row.figure);
+    await this.deps.database.write((tx, log) => insertFigures(tx, log, figures, actor.userId ?? 'terminal', now), {
+      timeoutMs: IMPORT_TIMEOUT_MS,
+    });
+    await this.deps.feed.settle();
     return { kind: 'imported', rows: parsed.good };
   }
 
   /** Baselines and city totals are among the rows, and only admins may set those. */
   private async onlyAdmins(actor: Actor): Promise<void> {
-    if (isAdmin(actor)) return;
-    throw new PermissionDenied([{ grant: ADMIN, users: await this.deps.roles.holders(ADMIN) }]);
+    const current = await this.deps.roles.current(actor);
+    if (!isAdmin(current)) await refuse(this.deps.roles, current, [ADMIN]);
   }
 }

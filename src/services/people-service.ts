@@ -1,14 +1,28 @@
 import { DEFAULT_LANG, type Lang } from '../i18n/lang.js';
-import type { Db } from '../store/database.js';
+import type { Database } from '../store/database.js';
 import { readLanguages, saveLanguage } from '../store/people-repository.js';
 import { Cached } from './cached.js';
+import type { ChangeFeed } from './change-feed.js';
 
-/** People's language choices, kept in memory since every answer needs one. */
+/** People's language choices, kept in memory since every answer needs one, and kept current from the change feed. */
 export class PeopleService {
   private readonly languages: Cached<Map<string, Lang>>;
 
-  constructor(private readonly db: Db) {
-    this.languages = new Cached(() => readLanguages(db));
+  constructor(
+    private readonly database: Database,
+    private readonly feed: ChangeFeed,
+  ) {
+    this.languages = new Cached(() => readLanguages(database.db));
+    feed.on(['person'], async (changes) => {
+      if (!this.languages.isLoaded()) return;
+      const known = await this.languages.get();
+      for (const c of changes) {
+        if (c.fromId === null || c.toId === null) continue;
+        for (const [user, lang] of await readLanguages(database.db, { fromId: c.fromId, toId: c.toId })) {
+          known.set(user, lang);
+        }
+      }
+    });
   }
 
   async language(userId: string): Promise<Lang> {
@@ -16,7 +30,7 @@ export class PeopleService {
   }
 
   async setLanguage(userId: string, lang: Lang): Promise<void> {
-    await saveLanguage(this.db, userId, lang);
-    this.languages.invalidate();
+    await this.database.write((tx, log) => saveLanguage(tx, log, userId, lang));
+    await this.feed.settle();
   }
 }

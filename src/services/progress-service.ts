@@ -1,7 +1,14 @@
 import { responsibleUnits } from '../domain/permissions.js';
-import { checkProgress, type ProgressInput, type ProgressProblem } from '../domain/progress-input.js';
+import {
+  checkProgress,
+  type ProgressInput,
+  type ProgressProblem,
+  type ValidProgress,
+} from '../domain/progress-input.js';
+import type { ProgressReport } from '../domain/records.js';
 import type { Actor } from '../domain/roles.js';
-import { insertDecision, insertProgress, type ProgressReport, readProgress } from '../store/progress-repository.js';
+import { insertDecision, insertProgress, readProgress } from '../store/progress-repository.js';
+import { isUniqueViolation, readReceipt, takeReceipt } from '../store/receipts-repository.js';
 import { authorize } from './authorize.js';
 import type { ReportingDeps } from './reporting-deps.js';
 
@@ -16,6 +23,8 @@ export interface Reported {
   report: ProgressReport;
   /** For a zone reporter's "done": the officers (or, when there are none, the admins) who are to confirm it. */
   confirmers: string[];
+  /** True for a second delivery of a submission already recorded: nothing new was recorded, nobody is to be asked again. */
+  duplicate: boolean;
 }
 
 export interface Decided {
@@ -24,30 +33,71 @@ export interface Decided {
   recorded: boolean;
 }
 
+const revive = (json: string): Reported => {
+  const r = JSON.parse(json) as Reported;
+  return { ...r, duplicate: true, report: { ...r.report, enteredAt: new Date(r.report.enteredAt) } };
+};
+
 /** Milestone progress: reports with permissions enforced, and officers' confirmations (签收 → 办结). */
 export class ProgressService {
   constructor(private readonly deps: ReportingDeps) {}
 
-  async report(actor: Actor, input: ProgressInput): Promise<Reported> {
+  /** Everything but the write: the report against the plan, then the roles the database holds now. */
+  async check(actor: Actor, input: ProgressInput): Promise<ValidProgress> {
     const plan = await this.deps.plan.current();
     const checked = checkProgress(input, plan);
     if (!checked.ok) throw new InvalidProgress(checked.problems);
-    const { milestone, zone, state } = checked.progress;
+    const { milestone, zone } = checked.progress;
+    await authorize(plan, this.deps.roles, actor, { kind: 'report_milestone', milestone, zone });
+    return checked.progress;
+  }
+
+  /** Records a checked report with its receipt, when it has one, so a second delivery records nothing and asks nobody again. */
+  async store(actor: Actor, progress: ValidProgress, receipt?: string): Promise<Reported> {
+    const plan = await this.deps.plan.current();
+    // Roles may have changed since the check (another process, another admin): the write goes by the roles of now.
     const { needsConfirmation } = await authorize(plan, this.deps.roles, actor, {
       kind: 'report_milestone',
-      milestone,
-      zone,
+      milestone: progress.milestone,
+      zone: progress.zone,
     });
-    const waits = needsConfirmation && state === 'done';
-    const report = await insertProgress(
-      this.deps.db,
-      checked.progress,
-      waits,
-      actor.userId ?? 'terminal',
-      this.deps.clock(),
-    );
-    this.deps.facts.invalidate();
-    return { report, confirmers: waits ? await this.confirmers(responsibleUnits(plan, milestone)) : [] };
+    const waits = needsConfirmation && progress.state === 'done';
+    const confirmers = waits ? await this.confirmers(responsibleUnits(plan, progress.milestone)) : [];
+    const by = actor.userId ?? 'terminal';
+    const at = this.deps.clock();
+    try {
+      const reported = await this.deps.database.write(async (tx, log) => {
+        const id = await insertProgress(tx, log, progress, waits, by, at);
+        const result: Reported = {
+          report: {
+            id,
+            milestone: progress.milestone.key,
+            zone: progress.zone,
+            state: progress.state,
+            note: progress.note,
+            evidence: progress.evidence,
+            enteredBy: by,
+            enteredAt: at,
+            needsConfirmation: waits,
+            decision: null,
+          },
+          confirmers,
+          duplicate: false,
+        };
+        if (receipt) await takeReceipt(tx, receipt, JSON.stringify(result), at);
+        return result;
+      });
+      await this.deps.feed.settle();
+      return reported;
+    } catch (err) {
+      const first = receipt && isUniqueViolation(err) ? await readReceipt(this.deps.database.db, receipt) : null;
+      if (first?.outcome) return revive(first.outcome);
+      throw err;
+    }
+  }
+
+  async report(actor: Actor, input: ProgressInput, receipt?: string): Promise<Reported> {
+    return this.store(actor, await this.check(actor, input), receipt);
   }
 
   private async confirmers(units: string[]): Promise<string[]> {
@@ -61,7 +111,7 @@ export class ProgressService {
   }
 
   async get(id: number): Promise<ProgressReport | undefined> {
-    return (await readProgress(this.deps.db, { id }))[0];
+    return (await readProgress(this.deps.database.db, { id }))[0];
   }
 
   /** An officer confirms a zone's "done" (办结) or sends it back; only the first decision counts. */
@@ -72,17 +122,14 @@ export class ProgressService {
     const milestone = plan.data.milestones.find((m) => m.key === report.milestone);
     if (!milestone) throw new Error(`milestone ${report.milestone} is no longer in the plan`);
     await authorize(plan, this.deps.roles, actor, { kind: 'confirm_milestone', milestone });
-    const recorded = await insertDecision(this.deps.db, updateId, {
-      confirmed,
-      by: actor.userId ?? 'terminal',
-      at: this.deps.clock(),
-      note,
-    });
-    if (recorded) this.deps.facts.invalidate();
-    return { report: (await this.get(updateId)) as ProgressReport, recorded };
+    const decision = { confirmed, by: actor.userId ?? 'terminal', at: this.deps.clock(), note };
+    const recorded = await this.deps.database.write((tx, log) => insertDecision(tx, log, updateId, decision));
+    await this.deps.feed.settle();
+    if (recorded) return { report: { ...report, decision }, recorded };
+    return { report: (await this.get(updateId)) ?? report, recorded };
   }
 
   history(zone: string | null | undefined): Promise<ProgressReport[]> {
-    return readProgress(this.deps.db, { zone });
+    return readProgress(this.deps.database.db, { zone });
   }
 }

@@ -1,20 +1,28 @@
+import type { GrantRecord } from '../domain/records.js';
 import type { Actor, Grant } from '../domain/roles.js';
-import type { Db } from '../store/database.js';
-import { type GrantRecord, insertGrant, markRevoked, readGrants } from '../store/roles-repository.js';
+import type { Database } from '../store/database.js';
+import { insertGrant, markRevoked, readActiveGrantsOf, readGrants } from '../store/roles-repository.js';
 import { Cached } from './cached.js';
+import type { ChangeFeed } from './change-feed.js';
 
 const sameScope = (a: Grant, b: Grant) => a.role === b.role && a.zone === b.zone && a.unit === b.unit;
 
-/** Who holds which role: ZONE_ADMINS, plus grants made by admins (kept in memory, reread after a change). */
+/**
+ * Who holds which role: ZONE_ADMINS, plus grants made by admins. Answers read
+ * them from memory, kept current from the change feed; a write is authorised
+ * against the database's roles at that moment, never against memory.
+ */
 export class RolesService {
   private readonly grants: Cached<GrantRecord[]>;
 
   constructor(
-    private readonly db: Db,
+    private readonly database: Database,
+    private readonly feed: ChangeFeed,
     private readonly configAdminIds: string[],
     private readonly clock: () => Date = () => new Date(),
   ) {
-    this.grants = new Cached(() => readGrants(db));
+    this.grants = new Cached(() => readGrants(database.db));
+    feed.on(['grant'], async () => this.grants.invalidate());
   }
 
   configAdmins(): string[] {
@@ -25,14 +33,23 @@ export class RolesService {
     return this.configAdminIds.includes(userId);
   }
 
+  private actorWith(userId: string, grants: Grant[]): Actor {
+    return { userId, terminal: false, configAdmin: this.isConfigAdmin(userId), grants };
+  }
+
+  /** Someone's roles for an answer (what they see, which buttons they get). */
   async actor(userId: string): Promise<Actor> {
     const grants = (await this.active()).filter((g) => g.userId === userId);
-    return {
+    return this.actorWith(
       userId,
-      terminal: false,
-      configAdmin: this.isConfigAdmin(userId),
-      grants: grants.map(({ role, zone, unit }) => ({ role, zone, unit })),
-    };
+      grants.map(({ role, zone, unit }) => ({ role, zone, unit })),
+    );
+  }
+
+  /** Someone's roles as the database holds them now, for deciding a write. */
+  async current(actor: Actor): Promise<Actor> {
+    if (actor.userId === null) return actor;
+    return this.actorWith(actor.userId, await readActiveGrantsOf(this.database.db, actor.userId));
   }
 
   async history(): Promise<GrantRecord[]> {
@@ -51,16 +68,15 @@ export class RolesService {
 
   /** Grants a role; false when the user already holds it. */
   async grant(userId: string, grant: Grant, by: string): Promise<boolean> {
-    if ((await this.active()).some((g) => g.userId === userId && sameScope(g, grant))) return false;
-    await insertGrant(this.db, userId, grant, by, this.clock());
-    this.grants.invalidate();
-    return true;
+    const made = await this.database.write((tx, log) => insertGrant(tx, log, userId, grant, by, this.clock()));
+    await this.feed.settle();
+    return made;
   }
 
   /** Revokes a role; false when the user did not hold it. */
   async revoke(userId: string, grant: Grant, by: string): Promise<boolean> {
-    const count = await markRevoked(this.db, userId, grant, by, this.clock());
-    this.grants.invalidate();
+    const count = await this.database.write((tx, log) => markRevoked(tx, log, userId, grant, by, this.clock()));
+    await this.feed.settle();
     return count > 0;
   }
 }

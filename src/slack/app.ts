@@ -1,10 +1,14 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, type Receiver, SocketModeReceiver } from '@slack/bolt';
 import type { Slack } from '../config.js';
 import { boltLogger } from '../logger.js';
 import type { SlackDeps } from './deps.js';
 import { healthRoute } from './health.js';
+import { guardDelivery } from './http-guard.js';
 import { registerListeners } from './listeners/index.js';
+import { oncePerEvent } from './once-per-event.js';
+import { guardSocketMode } from './socket-guard.js';
 
 export const EVENTS_PATH = '/slack/events';
 
@@ -13,6 +17,30 @@ export interface SlackRuntime {
   /** Starts serving; resolves with the HTTP port (commands and events in HTTP mode, health in both). */
   start(): Promise<number>;
   stop(): Promise<void>;
+}
+
+type Listener = (req: IncomingMessage, res: ServerResponse) => void;
+
+/** Every delivery to the events endpoint passes the guard before Bolt's own listener reads the buffered body. */
+function guardHttp(receiver: HTTPReceiver, signingSecret: string, deps: SlackDeps): void {
+  const bolt = receiver as unknown as { requestListener: Listener };
+  const inner = bolt.requestListener;
+  bolt.requestListener = (req, res) => {
+    const path = (req.url ?? '').split('?')[0];
+    if (req.method !== 'POST' || path !== EVENTS_PATH) return inner(req, res);
+    guardDelivery(req, res, signingSecret, deps.logger)
+      .then((raw) => {
+        if (raw === null) return;
+        // Bolt reads a body that was already read from here rather than from the stream.
+        Object.assign(req, { rawBody: raw });
+        inner(req, res);
+      })
+      .catch((err: unknown) => {
+        deps.logger.error({ err }, 'Slack delivery could not be read');
+        if (!res.headersSent) res.writeHead(400);
+        res.end();
+      });
+  };
 }
 
 function receiverFor(slack: Slack, deps: SlackDeps, port: number): { receiver: Receiver; server: () => unknown } {
@@ -27,6 +55,7 @@ function receiverFor(slack: Slack, deps: SlackDeps, port: number): { receiver: R
       logger,
       processBeforeResponse: false,
     });
+    guardHttp(receiver, slack.signingSecret, deps);
     return { receiver, server: () => undefined };
   }
   const clientOptions = slack.apiUrl ? { slackApiUrl: slack.apiUrl } : {};
@@ -36,6 +65,7 @@ function receiverFor(slack: Slack, deps: SlackDeps, port: number): { receiver: R
     logger,
     installerOptions: { port, clientOptions },
   });
+  guardSocketMode(receiver, deps.logger);
   return { receiver, server: () => (receiver as unknown as { httpServer?: unknown }).httpServer };
 }
 
@@ -60,6 +90,7 @@ export function createSlackApp(slack: Slack, deps: SlackDeps, port: number): Sla
   app.error(async (error) => {
     deps.logger.error({ err: error }, 'unhandled error in a Slack listener');
   });
+  oncePerEvent(app, deps);
   registerListeners(app, deps);
   return {
     app,

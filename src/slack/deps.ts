@@ -10,4 +10,6 @@ export interface SlackDeps {
   isReady(): boolean;
   /** How long a modal may take before a loading modal opens in its place (tests shorten it). */
   modalBudgetMs?: number;
+  /** How long a submission's write may take before it is acknowledged as "saving" (tests shorten it). */
+  writeBudgetMs?: number;
 }

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
@@ -13,11 +14,32 @@ export type Provider = 'sqlite' | 'postgresql';
  * against the SQLite one, which also keeps it to what both providers support.
  */
 export type Db = SqliteClient;
+export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
+
+export type ChangeKind = 'figure' | 'verification' | 'progress' | 'decision' | 'grant' | 'person' | 'plan';
+
+/** Records, as part of a write, what it changed: rows `fromId`–`toId` of the kind's table, or the kind as a whole. */
+export type ChangeLog = (kind: ChangeKind, range?: { fromId: number; toId: number }) => void;
+
+export interface WriteOptions {
+  /** How long a write may wait for the database's write lock before it fails. */
+  patienceMs?: number;
+  /** How long the transaction itself may run (a large import needs more). */
+  timeoutMs?: number;
+}
 
 export interface Database {
+  /** For reads: on SQLite its own connection, which never sees another request's open transaction. */
   db: Db;
   provider: Provider;
+  /** For the schema engine, which opens connections of its own. */
   adapter: SqlMigrationAwareDriverAdapterFactory;
+  /**
+   * Runs a write in one transaction, all or nothing, waiting without blocking
+   * while another writer holds the lock. What it logs joins the change feed in
+   * the same transaction, so other processes learn of exactly what committed.
+   */
+  write<T>(fn: (tx: Tx, log: ChangeLog) => Promise<T>, options?: WriteOptions): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -32,19 +54,103 @@ export function sqlitePath(url: string): string {
   return resolve(url.slice('file:'.length).split('?')[0] ?? '');
 }
 
-function adapterFor(url: string, provider: Provider): SqlMigrationAwareDriverAdapterFactory {
-  if (provider === 'postgresql') return new PrismaPg({ connectionString: url });
+const DEFAULT_PATIENCE_MS = 60_000;
+const DEFAULT_TIMEOUT_MS = 30_000;
+// better-sqlite3 waits for a lock synchronously, holding up every request of the
+// process: the writer waits only briefly there and otherwise retries asynchronously.
+const WRITER_BUSY_MS = 5;
+const READER_BUSY_MS = 200;
+
+/** SQLITE_BUSY, as the better-sqlite3 adapter reports it (Prisma calls it a timeout). */
+export function isBusy(err: unknown): boolean {
+  const e = err as { code?: unknown; message?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: string } } } };
+  return (
+    e?.code === 'P1008' ||
+    e?.meta?.driverAdapterError?.cause?.kind === 'SocketTimeout' ||
+    (typeof e?.message === 'string' && /SQLITE_BUSY|database is locked/i.test(e.message))
+  );
+}
+
+/** An arbitrary constant naming zonebot's change-feed lock among PostgreSQL's advisory locks. */
+const CHANGE_LOCK = 720_500_033;
+
+/**
+ * Runs `fn` and appends its changes last. On PostgreSQL, ids are taken in
+ * sequence order but transactions commit in any order, so a reader could see
+ * change 6 before change 5 commits and skip 5 for good; a lock held from taking
+ * the id to the commit makes the feed's ids commit in order.
+ */
+async function withChanges<T>(tx: Tx, provider: Provider, fn: (tx: Tx, log: ChangeLog) => Promise<T>): Promise<T> {
+  const changes: { kind: ChangeKind; fromId: number | null; toId: number | null; at: Date }[] = [];
+  const value = await fn(tx, (kind, range) =>
+    changes.push({ kind, fromId: range?.fromId ?? null, toId: range?.toId ?? null, at: new Date() }),
+  );
+  if (changes.length) {
+    if (provider === 'postgresql') await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${CHANGE_LOCK})`);
+    await tx.change.createMany({ data: changes });
+  }
+  return value;
+}
+
+function sqliteClient(path: string, busyMs: number): SqliteClient {
+  return new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: `file:${path}`, timeout: busyMs }) });
+}
+
+function openSqlite(url: string): Database {
   const path = sqlitePath(url);
   mkdirSync(dirname(path), { recursive: true });
-  return new PrismaBetterSqlite3({ url: `file:${path}` });
+  // Readers and the writer need separate connections: the adapter runs every query
+  // of a client on one connection, so a read there would see (and could act on) a
+  // transaction that has not committed and may yet roll back.
+  const reader = sqliteClient(path, READER_BUSY_MS);
+  const writer = sqliteClient(path, WRITER_BUSY_MS);
+  let tuned: Promise<void> | null = null;
+  // WAL lets readers go on while a writer (this process, the terminal, a second process) holds the lock.
+  const tune = () => {
+    tuned ??= writer.$queryRawUnsafe('PRAGMA journal_mode = WAL').then(() => undefined);
+    return tuned;
+  };
+  return {
+    db: reader,
+    provider: 'sqlite',
+    adapter: new PrismaBetterSqlite3({ url: `file:${path}` }),
+    async write(fn, options = {}) {
+      await tune();
+      const deadline = Date.now() + (options.patienceMs ?? DEFAULT_PATIENCE_MS);
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return await writer.$transaction((tx) => withChanges(tx, 'sqlite', fn), {
+            maxWait: options.patienceMs ?? DEFAULT_PATIENCE_MS,
+            timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+          });
+        } catch (err) {
+          if (!isBusy(err) || Date.now() >= deadline) throw err;
+          await sleep(Math.min(100, 2 ** attempt) + Math.random() * 10);
+        }
+      }
+    },
+    async close() {
+      await Promise.all([reader.$disconnect(), writer.$disconnect()]);
+    },
+  };
+}
+
+function openPostgres(url: string): Database {
+  const adapter = new PrismaPg({ connectionString: url });
+  const db = new PostgresClient({ adapter }) as unknown as SqliteClient;
+  return {
+    db,
+    provider: 'postgresql',
+    adapter,
+    write: (fn, options = {}) =>
+      db.$transaction((tx) => withChanges(tx, 'postgresql', fn), {
+        maxWait: options.patienceMs ?? DEFAULT_PATIENCE_MS,
+        timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      }),
+    close: () => db.$disconnect(),
+  };
 }
 
 export function openDatabase(url: string): Database {
-  const provider = providerOf(url);
-  const adapter = adapterFor(url, provider);
-  const db =
-    provider === 'sqlite'
-      ? new SqliteClient({ adapter })
-      : (new PostgresClient({ adapter }) as unknown as SqliteClient);
-  return { db, provider, adapter, close: () => db.$disconnect() };
+  return providerOf(url) === 'sqlite' ? openSqlite(url) : openPostgres(url);
 }

@@ -1,74 +1,76 @@
-import type { Facts } from '../domain/facts.js';
-import type { MilestoneReport, ReportedState } from '../domain/milestones.js';
-import { comparePeriods } from '../domain/periods.js';
-import type { Series } from '../domain/progress.js';
+import type { FigureFact, ReportFact } from '../domain/facts-model.js';
+import type { ReportedState } from '../domain/milestones.js';
 import type { Db } from './database.js';
+import { keysById } from './keys.js';
 
-const CITY = '';
-const key = (a: string, b: string | null) => `${a}\u0000${b ?? CITY}`;
-
-/**
- * A zone reporter's "done" counts once an officer confirms it (办结); until then,
- * or when it is sent back, the milestone is still in progress.
- */
-function effective(u: {
-  state: string;
-  enteredAt: Date;
-  needsConfirmation: boolean;
-  confirmation: { confirmed: boolean } | null;
-}): MilestoneReport {
-  const state = u.state as ReportedState;
-  if (state === 'done' && u.needsConfirmation && !u.confirmation?.confirmed) {
-    return { state: 'in_progress', enteredAt: u.enteredAt };
-  }
-  return { state, enteredAt: u.enteredAt };
+/** Rows `fromId`–`toId` of a table, or all of them. */
+export interface IdRange {
+  fromId: number;
+  toId: number;
 }
 
-/**
- * Reads every figure and milestone report once. Rows come oldest first, so a
- * later revision of the same zone, indicator and period replaces an earlier one.
- */
-export async function readFacts(db: Db): Promise<Facts> {
-  const [figures, updates] = await Promise.all([
-    db.figure.findMany({
-      orderBy: [{ enteredAt: 'asc' }, { id: 'asc' }],
-      select: { period: true, value: true, zone: { select: { slug: true } }, indicator: { select: { key: true } } },
-    }),
-    db.milestoneUpdate.findMany({
-      orderBy: [{ enteredAt: 'asc' }, { id: 'asc' }],
-      select: {
-        state: true,
-        enteredAt: true,
-        needsConfirmation: true,
-        confirmation: { select: { confirmed: true } },
-        zone: { select: { slug: true } },
-        milestone: { select: { key: true } },
-      },
-    }),
-  ]);
+/** Rows are read this many at a time, so neither memory nor a query grows with the table. */
+const PAGE = 5000;
 
-  const latest = new Map<string, Map<string, number>>();
-  for (const f of figures) {
-    const k = key(f.indicator.key, f.zone?.slug ?? null);
-    const byPeriod = latest.get(k) ?? new Map<string, number>();
-    byPeriod.set(f.period, f.value);
-    latest.set(k, byPeriod);
-  }
-  const series = new Map<string, Series>();
-  for (const [k, byPeriod] of latest) {
-    series.set(
-      k,
-      [...byPeriod].map(([period, value]) => ({ period, value })).sort((a, b) => comparePeriods(a.period, b.period)),
-    );
-  }
+const within = (range: IdRange | undefined, after: number) => ({
+  gt: after,
+  ...(range ? { gte: range.fromId, lte: range.toId } : {}),
+});
 
-  const reports = new Map<string, MilestoneReport>();
-  for (const u of updates) {
-    reports.set(key(u.milestone.key, u.zone?.slug ?? null), effective(u));
+/** Figure revisions in id order, page by page, with their zone and indicator by slug and key. */
+export async function* readFigureFacts(db: Db, range?: IdRange): AsyncGenerator<FigureFact[]> {
+  const keys = await keysById(db);
+  let after = 0;
+  for (;;) {
+    const rows = await db.figure.findMany({
+      where: { id: within(range, after) },
+      orderBy: { id: 'asc' },
+      take: PAGE,
+      select: { id: true, zoneId: true, indicatorId: true, period: true, value: true },
+    });
+    if (!rows.length) return;
+    yield rows.map((r) => ({
+      id: r.id,
+      zone: r.zoneId === null ? null : keys.zone(r.zoneId),
+      indicator: keys.indicator(r.indicatorId),
+      period: r.period,
+      value: r.value,
+    }));
+    after = rows[rows.length - 1]?.id ?? after;
+    if (rows.length < PAGE) return;
   }
+}
 
-  return {
-    series: (zone, indicator) => series.get(key(indicator, zone)) ?? [],
-    report: (milestone, zone) => reports.get(key(milestone, zone)),
-  };
+/** Milestone reports in id order, page by page, each with its officer's decision. */
+export async function* readReportFacts(db: Db, range?: IdRange): AsyncGenerator<ReportFact[]> {
+  const keys = await keysById(db);
+  let after = 0;
+  for (;;) {
+    const rows = await db.milestoneUpdate.findMany({
+      where: { id: within(range, after) },
+      orderBy: { id: 'asc' },
+      take: PAGE,
+      select: { id: true, milestoneId: true, zoneId: true, state: true, enteredAt: true, needsConfirmation: true },
+    });
+    if (!rows.length) return;
+    const first = rows[0]?.id ?? 0;
+    const last = rows[rows.length - 1]?.id ?? 0;
+    // By id range, not by a list of ids: the parameters stay two however many rows there are.
+    const decisions = await db.milestoneConfirmation.findMany({
+      where: { updateId: { gte: first, lte: last } },
+      select: { updateId: true, confirmed: true },
+    });
+    const decided = new Map(decisions.map((d) => [d.updateId, d.confirmed]));
+    yield rows.map((r) => ({
+      id: r.id,
+      milestone: keys.milestone(r.milestoneId),
+      zone: r.zoneId === null ? null : keys.zone(r.zoneId),
+      state: r.state as ReportedState,
+      enteredAt: r.enteredAt,
+      needsConfirmation: r.needsConfirmation,
+      confirmed: decided.get(r.id) ?? null,
+    }));
+    after = last;
+    if (rows.length < PAGE) return;
+  }
 }

@@ -1,54 +1,29 @@
 import type { ValidFigure } from '../domain/figure-input.js';
 import type { FigureRevision } from '../domain/records.js';
-import type { Db } from './database.js';
+import type { ChangeLog, Db, Tx } from './database.js';
+import { idsByKey, keysById } from './keys.js';
 
 export type { FigureRevision };
 
-const select = {
-  id: true,
-  period: true,
-  value: true,
-  note: true,
-  source: true,
-  enteredBy: true,
-  enteredAt: true,
-  zone: { select: { slug: true } },
-  indicator: { select: { key: true } },
-  verifications: { orderBy: { verifiedAt: 'asc' }, select: { verifiedBy: true, verifiedAt: true, note: true } },
-} as const;
+/** Rows per INSERT: eight values each keeps a statement well under SQLite's 999 parameters. */
+const INSERT_CHUNK = 100;
 
-type Row = Awaited<ReturnType<Db['figure']['findMany']>>[number] & {
-  zone: { slug: string } | null;
-  indicator: { key: string };
-  verifications: { verifiedBy: string; verifiedAt: Date; note: string | null }[];
+type RowFor = (f: ValidFigure) => {
+  zoneId: number | null;
+  indicatorId: number;
+  period: string;
+  value: number;
+  note: string | null;
+  source: string | null;
+  enteredBy: string;
+  enteredAt: Date;
 };
 
-function toRevision(r: Row): FigureRevision {
-  return {
-    id: r.id,
-    zone: r.zone?.slug ?? null,
-    indicator: r.indicator.key,
-    period: r.period,
-    value: r.value,
-    note: r.note,
-    source: r.source,
-    enteredBy: r.enteredBy,
-    enteredAt: r.enteredAt,
-    verifications: r.verifications.map((v) => ({ by: v.verifiedBy, at: v.verifiedAt, note: v.note })),
-  };
-}
-
-/** Zone and indicator ids by slug and key, looked up once for any number of figures. */
-async function idsFor(db: Db) {
-  const [zones, indicators] = await Promise.all([
-    db.zone.findMany({ select: { id: true, slug: true } }),
-    db.indicator.findMany({ select: { id: true, key: true } }),
-  ]);
-  const zone = new Map(zones.map((z) => [z.slug, z.id]));
-  const indicator = new Map(indicators.map((i) => [i.key, i.id]));
-  return (f: ValidFigure, by: string, at: Date) => {
-    const indicatorId = indicator.get(f.indicator);
-    const zoneId = f.zone === null ? null : zone.get(f.zone);
+async function rowMaker(tx: Tx, by: string, at: Date): Promise<RowFor> {
+  const ids = await idsByKey(tx);
+  return (f) => {
+    const indicatorId = ids.indicator.get(f.indicator);
+    const zoneId = f.zone === null ? null : ids.zone.get(f.zone);
     if (indicatorId === undefined || zoneId === undefined)
       throw new Error(`unknown zone or indicator: ${f.zone} ${f.indicator}`);
     return {
@@ -64,43 +39,105 @@ async function idsFor(db: Db) {
   };
 }
 
-export async function insertFigure(db: Db, f: ValidFigure, by: string, at: Date): Promise<FigureRevision> {
-  const rowFor = await idsFor(db);
-  const row = await db.figure.create({ data: rowFor(f, by, at), select });
-  return toRevision(row as Row);
-}
-
-/** Several figures at once, all or none. */
-export async function insertFigures(db: Db, figures: ValidFigure[], by: string, at: Date): Promise<number> {
-  const rowFor = await idsFor(db);
-  const rows = figures.map((f) => rowFor(f, by, at));
-  return db.$transaction(
-    async (tx) => {
-      // One statement at a time: a transaction holds one connection, and it runs queries in turn.
-      for (const data of rows) await tx.figure.create({ data });
-      return rows.length;
-    },
-    { timeout: 120_000, maxWait: 30_000 },
-  );
-}
-
-/** Every revision matching, oldest first; `zone: null` is the city's, undefined any zone's. */
-export async function readRevisions(
-  db: Db,
-  filter: { zone?: string | null; indicator?: string; id?: number },
-): Promise<FigureRevision[]> {
-  const rows = await db.figure.findMany({
-    where: {
-      ...(filter.id === undefined ? {} : { id: filter.id }),
-      ...(filter.zone === undefined ? {} : filter.zone === null ? { zoneId: null } : { zone: { slug: filter.zone } }),
-      ...(filter.indicator === undefined ? {} : { indicator: { key: filter.indicator } }),
-    },
-    orderBy: [{ enteredAt: 'asc' }, { id: 'asc' }],
-    select,
+/** Stores one figure; returns its id and how many revisions its zone, indicator and period now have. */
+export async function insertFigure(
+  tx: Tx,
+  log: ChangeLog,
+  f: ValidFigure,
+  by: string,
+  at: Date,
+): Promise<{ id: number; revisionNumber: number }> {
+  const data = (await rowMaker(tx, by, at))(f);
+  const { id } = await tx.figure.create({ data, select: { id: true } });
+  const revisionNumber = await tx.figure.count({
+    where: { zoneId: data.zoneId, indicatorId: data.indicatorId, period: data.period },
   });
-  return (rows as Row[]).map(toRevision);
+  log('figure', { fromId: id, toId: id });
+  return { id, revisionNumber };
 }
 
-export async function insertVerification(db: Db, figureId: number, by: string, at: Date, note: string | null) {
-  await db.figureVerification.create({ data: { figureId, verifiedBy: by, verifiedAt: at, note } });
+/** Several figures at once, in the caller's transaction, so they are stored all or none. */
+export async function insertFigures(tx: Tx, log: ChangeLog, figures: ValidFigure[], by: string, at: Date) {
+  const rowFor = await rowMaker(tx, by, at);
+  let fromId = Number.POSITIVE_INFINITY;
+  let toId = 0;
+  for (let i = 0; i < figures.length; i += INSERT_CHUNK) {
+    const rows = await tx.figure.createManyAndReturn({
+      data: figures.slice(i, i + INSERT_CHUNK).map(rowFor),
+      select: { id: true },
+    });
+    for (const { id } of rows) {
+      fromId = Math.min(fromId, id);
+      toId = Math.max(toId, id);
+    }
+  }
+  if (toId > 0) log('figure', { fromId, toId });
+  return figures.length;
+}
+
+export interface RevisionFilter {
+  id?: number;
+  /** A zone's slug, null for the city's own figures, undefined for all. */
+  zone?: string | null;
+  indicator?: string;
+}
+
+function whereOf(filter: RevisionFilter) {
+  return {
+    ...(filter.id === undefined ? {} : { id: filter.id }),
+    ...(filter.zone === undefined ? {} : filter.zone === null ? { zoneId: null } : { zone: { slug: filter.zone } }),
+    ...(filter.indicator === undefined ? {} : { indicator: { key: filter.indicator } }),
+  };
+}
+
+/**
+ * Every revision matching, oldest first, with its verifications. Both are read
+ * by the same filter (a join), never by a list of ids, which on SQLite stops
+ * at 999.
+ */
+export async function readRevisions(db: Db, filter: RevisionFilter): Promise<FigureRevision[]> {
+  const where = whereOf(filter);
+  const [keys, rows, verifications] = await Promise.all([
+    keysById(db),
+    db.figure.findMany({ where, orderBy: [{ enteredAt: 'asc' }, { id: 'asc' }] }),
+    db.figureVerification.findMany({
+      where: { figure: where },
+      orderBy: [{ verifiedAt: 'asc' }, { id: 'asc' }],
+      select: { figureId: true, verifiedBy: true, verifiedAt: true, note: true },
+    }),
+  ]);
+  const byFigure = new Map<number, FigureRevision['verifications']>();
+  for (const v of verifications) {
+    const list = byFigure.get(v.figureId) ?? [];
+    list.push({ by: v.verifiedBy, at: v.verifiedAt, note: v.note });
+    byFigure.set(v.figureId, list);
+  }
+  return rows.map((r) => ({
+    id: r.id,
+    zone: r.zoneId === null ? null : keys.zone(r.zoneId),
+    indicator: keys.indicator(r.indicatorId),
+    period: r.period,
+    value: r.value,
+    note: r.note,
+    source: r.source,
+    enteredBy: r.enteredBy,
+    enteredAt: r.enteredAt,
+    verifications: byFigure.get(r.id) ?? [],
+  }));
+}
+
+/** An officer vouches for a revision; false when they already had. */
+export async function insertVerification(
+  tx: Tx,
+  log: ChangeLog,
+  figureId: number,
+  by: string,
+  at: Date,
+  note: string | null,
+): Promise<boolean> {
+  if (await tx.figureVerification.findFirst({ where: { figureId, verifiedBy: by }, select: { id: true } }))
+    return false;
+  await tx.figureVerification.create({ data: { figureId, verifiedBy: by, verifiedAt: at, note } });
+  log('verification', { fromId: figureId, toId: figureId });
+  return true;
 }

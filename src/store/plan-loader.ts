@@ -1,9 +1,7 @@
 import type { PlanSource } from '../plan/read.js';
 import type { PlanData } from '../plan/types.js';
-import type { Database, Db } from './database.js';
+import type { Database, Db, Tx } from './database.js';
 import { syncAliases, syncLinks } from './sync-links.js';
-
-type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 
 export type LoadResult = 'loaded' | 'unchanged';
 
@@ -13,23 +11,25 @@ export type LoadResult = 'loaded' | 'unchanged';
  * file updates rows in place. A file whose hash is already recorded is skipped.
  */
 export async function loadPlan(
-  { db, provider }: Database,
+  database: Database,
   source: PlanSource,
   options: { force?: boolean } = {},
 ): Promise<LoadResult> {
+  const { db, provider } = database;
   const loaded = async (tx: Tx | Db) =>
     (await tx.plan.findUnique({ where: { key: source.data.plan.key }, select: { sourceHash: true } }))?.sourceHash ===
     source.hash;
   if (!options.force && (await loaded(db))) return 'unchanged';
-  return db.$transaction(
-    async (tx) => {
+  return database.write(
+    async (tx, log) => {
       // Replicas starting together take turns; the ones that wait then find the plan loaded.
       if (provider === 'postgresql') await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${PLAN_LOCK})`);
       if (!options.force && (await loaded(tx))) return 'unchanged';
       await writePlan(tx, source);
+      log('plan');
       return 'loaded';
     },
-    { timeout: 120_000, maxWait: 30_000 },
+    { timeoutMs: 120_000 },
   );
 }
 

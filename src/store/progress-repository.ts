@@ -1,64 +1,23 @@
 import type { ReportedState } from '../domain/milestones.js';
 import type { ValidProgress } from '../domain/progress-input.js';
 import type { Decision, ProgressReport } from '../domain/records.js';
-import type { Db } from './database.js';
+import type { ChangeLog, Db, Tx } from './database.js';
+import { keysById } from './keys.js';
 
 export type { ProgressReport };
 
-const select = {
-  id: true,
-  state: true,
-  note: true,
-  evidenceUrl: true,
-  enteredBy: true,
-  enteredAt: true,
-  needsConfirmation: true,
-  milestone: { select: { key: true } },
-  zone: { select: { slug: true } },
-  confirmation: { select: { confirmed: true, decidedBy: true, decidedAt: true, note: true } },
-} as const;
-
-type Row = {
-  id: number;
-  state: string;
-  note: string | null;
-  evidenceUrl: string | null;
-  enteredBy: string;
-  enteredAt: Date;
-  needsConfirmation: boolean;
-  milestone: { key: string };
-  zone: { slug: string } | null;
-  confirmation: { confirmed: boolean; decidedBy: string; decidedAt: Date; note: string | null } | null;
-};
-
-function toReport(r: Row): ProgressReport {
-  const c = r.confirmation;
-  return {
-    id: r.id,
-    milestone: r.milestone.key,
-    zone: r.zone?.slug ?? null,
-    state: r.state as ReportedState,
-    note: r.note,
-    evidence: r.evidenceUrl,
-    enteredBy: r.enteredBy,
-    enteredAt: r.enteredAt,
-    needsConfirmation: r.needsConfirmation,
-    decision: c ? { confirmed: c.confirmed, by: c.decidedBy, at: c.decidedAt, note: c.note } : null,
-  };
-}
-
 export async function insertProgress(
-  db: Db,
+  tx: Tx,
+  log: ChangeLog,
   p: ValidProgress,
   needsConfirmation: boolean,
   by: string,
   at: Date,
-): Promise<ProgressReport> {
-  const [milestone, zone] = await Promise.all([
-    db.milestone.findFirstOrThrow({ where: { key: p.milestone.key }, select: { id: true } }),
-    p.zone === null ? null : db.zone.findUniqueOrThrow({ where: { slug: p.zone }, select: { id: true } }),
-  ]);
-  const row = await db.milestoneUpdate.create({
+): Promise<number> {
+  const milestone = await tx.milestone.findFirstOrThrow({ where: { key: p.milestone.key }, select: { id: true } });
+  const zone =
+    p.zone === null ? null : await tx.zone.findUniqueOrThrow({ where: { slug: p.zone }, select: { id: true } });
+  const { id } = await tx.milestoneUpdate.create({
     data: {
       milestoneId: milestone.id,
       zoneId: zone?.id ?? null,
@@ -69,42 +28,59 @@ export async function insertProgress(
       enteredAt: at,
       needsConfirmation,
     },
-    select,
+    select: { id: true },
   });
-  return toReport(row as Row);
+  log('progress', { fromId: id, toId: id });
+  return id;
 }
 
-/** Reports oldest first; `zone: null` the units' own, undefined any. */
-export async function readProgress(db: Db, filter: { id?: number; zone?: string | null }): Promise<ProgressReport[]> {
-  const rows = await db.milestoneUpdate.findMany({
-    where: {
-      ...(filter.id === undefined ? {} : { id: filter.id }),
-      ...(filter.zone === undefined ? {} : filter.zone === null ? { zoneId: null } : { zone: { slug: filter.zone } }),
-    },
-    orderBy: [{ enteredAt: 'asc' }, { id: 'asc' }],
-    select,
+export interface ProgressFilter {
+  id?: number;
+  /** A zone's slug, null for the units' own reports, undefined for all. */
+  zone?: string | null;
+}
+
+/** Reports oldest first, each with its decision, read by filter (a join), never by a list of ids. */
+export async function readProgress(db: Db, filter: ProgressFilter): Promise<ProgressReport[]> {
+  const where = {
+    ...(filter.id === undefined ? {} : { id: filter.id }),
+    ...(filter.zone === undefined ? {} : filter.zone === null ? { zoneId: null } : { zone: { slug: filter.zone } }),
+  };
+  const [keys, rows, decisions] = await Promise.all([
+    keysById(db),
+    db.milestoneUpdate.findMany({ where, orderBy: [{ enteredAt: 'asc' }, { id: 'asc' }] }),
+    db.milestoneConfirmation.findMany({ where: { update: where } }),
+  ]);
+  const decided = new Map(decisions.map((d) => [d.updateId, d]));
+  return rows.map((r) => {
+    const d = decided.get(r.id);
+    return {
+      id: r.id,
+      milestone: keys.milestone(r.milestoneId),
+      zone: r.zoneId === null ? null : keys.zone(r.zoneId),
+      state: r.state as ReportedState,
+      note: r.note,
+      evidence: r.evidenceUrl,
+      enteredBy: r.enteredBy,
+      enteredAt: r.enteredAt,
+      needsConfirmation: r.needsConfirmation,
+      decision: d ? { confirmed: d.confirmed, by: d.decidedBy, at: d.decidedAt, note: d.note } : null,
+    };
   });
-  return (rows as Row[]).map(toReport);
 }
 
 /** Records an officer's decision; false when someone already decided (the unique update id keeps it to one). */
-export async function insertDecision(db: Db, updateId: number, decision: Decision): Promise<boolean> {
-  const existing = await db.milestoneConfirmation.findUnique({ where: { updateId } });
-  if (existing) return false;
-  try {
-    await db.milestoneConfirmation.create({
-      data: {
-        updateId,
-        confirmed: decision.confirmed,
-        decidedBy: decision.by,
-        decidedAt: decision.at,
-        note: decision.note,
-      },
-    });
-    return true;
-  } catch (err) {
-    // Two officers clicking at once: the unique index lets one through.
-    if ((await db.milestoneConfirmation.findUnique({ where: { updateId } })) !== null) return false;
-    throw err;
-  }
+export async function insertDecision(tx: Tx, log: ChangeLog, updateId: number, decision: Decision): Promise<boolean> {
+  if (await tx.milestoneConfirmation.findUnique({ where: { updateId }, select: { id: true } })) return false;
+  await tx.milestoneConfirmation.create({
+    data: {
+      updateId,
+      confirmed: decision.confirmed,
+      decidedBy: decision.by,
+      decidedAt: decision.at,
+      note: decision.note,
+    },
+  });
+  log('decision', { fromId: updateId, toId: updateId });
+  return true;
 }

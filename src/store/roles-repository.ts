@@ -1,69 +1,96 @@
+import type { GrantRecord } from '../domain/records.js';
 import type { Grant, Role } from '../domain/roles.js';
-import type { Db } from './database.js';
+import type { ChangeLog, Db, Tx } from './database.js';
 
-export interface GrantRecord extends Grant {
-  id: number;
-  userId: string;
-  grantedBy: string;
-  grantedAt: Date;
-  revokedBy: string | null;
-  revokedAt: Date | null;
-}
+export type { GrantRecord };
 
-const include = { person: true, zone: true, unit: true } as const;
-
-type Row = Awaited<ReturnType<Db['roleGrant']['findMany']>>[number] & {
-  person: { slackUserId: string };
-  zone: { slug: string } | null;
-  unit: { key: string } | null;
-};
-
-function toRecord(r: Row): GrantRecord {
-  return {
+/** Every grant matching, oldest first, with people, zones and units by their keys (read whole: they are few). */
+async function grantsWhere(db: Db | Tx, where: { personId?: number; revokedAt?: null }): Promise<GrantRecord[]> {
+  const rows = await db.roleGrant.findMany({ where, orderBy: [{ grantedAt: 'asc' }, { id: 'asc' }] });
+  if (!rows.length) return [];
+  const people = await db.person.findMany({
+    where: where.personId === undefined ? {} : { id: where.personId },
+    select: { id: true, slackUserId: true },
+  });
+  const zones = await db.zone.findMany({ select: { id: true, slug: true } });
+  const units = await db.unit.findMany({ select: { id: true, key: true } });
+  const user = new Map(people.map((p) => [p.id, p.slackUserId]));
+  const zone = new Map(zones.map((z) => [z.id, z.slug]));
+  const unit = new Map(units.map((u) => [u.id, u.key]));
+  return rows.map((r) => ({
     id: r.id,
-    userId: r.person.slackUserId,
+    userId: user.get(r.personId) ?? '',
     role: r.role as Role,
-    zone: r.zone?.slug ?? null,
-    unit: r.unit?.key ?? null,
+    zone: r.zoneId === null ? null : (zone.get(r.zoneId) ?? null),
+    unit: r.unitId === null ? null : (unit.get(r.unitId) ?? null),
     grantedBy: r.grantedBy,
     grantedAt: r.grantedAt,
     revokedBy: r.revokedBy,
     revokedAt: r.revokedAt,
-  };
+  }));
 }
 
 /** Every grant ever made, revoked ones included: the record of who changed what, and when. */
-export async function readGrants(db: Db): Promise<GrantRecord[]> {
-  const rows = await db.roleGrant.findMany({ include, orderBy: [{ grantedAt: 'asc' }, { id: 'asc' }] });
-  return rows.map(toRecord);
+export function readGrants(db: Db): Promise<GrantRecord[]> {
+  return grantsWhere(db, {});
 }
 
-async function scopeIds(db: Db, grant: Grant) {
-  const zone = grant.zone ? await db.zone.findUniqueOrThrow({ where: { slug: grant.zone } }) : null;
-  const unit = grant.unit ? await db.unit.findUniqueOrThrow({ where: { key: grant.unit } }) : null;
+/** One person's roles as the database holds them now: what every write is authorised against. */
+export async function readActiveGrantsOf(db: Db | Tx, userId: string): Promise<Grant[]> {
+  const person = await db.person.findUnique({ where: { slackUserId: userId }, select: { id: true } });
+  if (!person) return [];
+  const grants = await grantsWhere(db, { personId: person.id, revokedAt: null });
+  return grants.map(({ role, zone, unit }) => ({ role, zone, unit }));
+}
+
+async function scopeIds(tx: Tx, grant: Grant) {
+  const zone = grant.zone ? await tx.zone.findUniqueOrThrow({ where: { slug: grant.zone } }) : null;
+  const unit = grant.unit ? await tx.unit.findUniqueOrThrow({ where: { key: grant.unit } }) : null;
   return { zoneId: zone?.id ?? null, unitId: unit?.id ?? null };
 }
 
-export async function insertGrant(db: Db, userId: string, grant: Grant, by: string, at: Date): Promise<void> {
-  const ids = await scopeIds(db, grant);
-  await db.$transaction(async (tx) => {
-    const person = await tx.person.upsert({
-      where: { slackUserId: userId },
-      create: { slackUserId: userId, lang: 'zh' },
-      update: {},
-    });
-    await tx.roleGrant.create({
-      data: { personId: person.id, role: grant.role, ...ids, grantedBy: by, grantedAt: at },
-    });
+/** Grants a role; false when the user already holds it (checked in the same transaction). */
+export async function insertGrant(
+  tx: Tx,
+  log: ChangeLog,
+  userId: string,
+  grant: Grant,
+  by: string,
+  at: Date,
+): Promise<boolean> {
+  const ids = await scopeIds(tx, grant);
+  const person = await tx.person.upsert({
+    where: { slackUserId: userId },
+    create: { slackUserId: userId, lang: 'zh' },
+    update: {},
   });
+  const held = await tx.roleGrant.findFirst({
+    where: { personId: person.id, role: grant.role, ...ids, revokedAt: null },
+    select: { id: true },
+  });
+  if (held) return false;
+  const { id } = await tx.roleGrant.create({
+    data: { personId: person.id, role: grant.role, ...ids, grantedBy: by, grantedAt: at },
+    select: { id: true },
+  });
+  log('grant', { fromId: id, toId: id });
+  return true;
 }
 
 /** Marks active grants revoked; the rows stay. Returns how many there were. */
-export async function markRevoked(db: Db, userId: string, grant: Grant, by: string, at: Date): Promise<number> {
-  const ids = await scopeIds(db, grant);
-  const { count } = await db.roleGrant.updateMany({
+export async function markRevoked(
+  tx: Tx,
+  log: ChangeLog,
+  userId: string,
+  grant: Grant,
+  by: string,
+  at: Date,
+): Promise<number> {
+  const ids = await scopeIds(tx, grant);
+  const { count } = await tx.roleGrant.updateMany({
     where: { person: { slackUserId: userId }, role: grant.role, ...ids, revokedAt: null },
     data: { revokedBy: by, revokedAt: at },
   });
+  if (count) log('grant');
   return count;
 }

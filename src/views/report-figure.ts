@@ -103,14 +103,20 @@ export function figureModal(o: FigureModalOptions): ModalView {
   };
 }
 
+/** 徐圩新区 · 地区生产总值 · 2025年12月 · 1,050亿元 */
+export function savedLine(saved: Saved, plan: PlanIndex, lang: Lang): string {
+  const r = saved.revision;
+  const indicator = plan.indicator(r.indicator);
+  const zone = r.zone ? plan.zone(r.zone) : undefined;
+  const subject = zone ? zoneName(zone, lang) : reportText(lang).city;
+  return `${subject} · ${lang === 'zh' ? indicator.name : indicator.nameEn} · ${periodLabel(r.period, plan.data.plan.baselineYear, lang)} · ${formatQuantity(r.value, indicator, lang)}`;
+}
+
 /** What the modal turns into once a figure is stored. */
 export function savedModal(saved: Saved, plan: PlanIndex, lang: Lang): ModalView {
   const m = reportText(lang);
   const r = saved.revision;
-  const indicator = plan.indicator(r.indicator);
-  const zone = r.zone ? plan.zone(r.zone) : undefined;
-  const subject = zone ? zoneName(zone, lang) : m.city;
-  const what = `${subject} · ${lang === 'zh' ? indicator.name : indicator.nameEn} · ${periodLabel(r.period, plan.data.plan.baselineYear, lang)} · ${formatQuantity(r.value, indicator, lang)}`;
+  const what = savedLine(saved, plan, lang);
   return {
     type: 'modal',
     title: modalText(m.savedTitle),

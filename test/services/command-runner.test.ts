@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRuntime, type Runtime } from '../../src/bootstrap.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
+import { insertFigure } from '../../src/store/figures-repository.js';
 import { blocksToText } from '../../src/views/plain-text.js';
 import { TEST_NOW } from '../support/app-harness.js';
 import { freshDatabaseUrl, PROVIDERS } from '../support/databases.js';
@@ -13,7 +14,7 @@ describe.each(PROVIDERS)('CommandRunner on $title', ({ provider, skip }) => {
     if (skip) return;
     const config = loadConfig({ DATABASE_URL: await freshDatabaseUrl(provider, 'runner') });
     runtime = createRuntime(config, createLogger('silent'), () => now);
-    await runtime.prepare();
+    await runtime.prepare({ follow: true });
   });
   afterAll(() => runtime?.close());
 
@@ -22,23 +23,11 @@ describe.each(PROVIDERS)('CommandRunner on $title', ({ provider, skip }) => {
 
   it.skipIf(skip)('reuses an answer until the figures change, then answers from the new figures', async () => {
     expect(await status()).toMatch(/地区生产总值超过1,000亿元（2025年12月31日前）\n\s+暂无数据/);
-    const { db } = runtime.database;
-    const [zone, indicator] = await Promise.all([
-      db.zone.findUniqueOrThrow({ where: { slug: 'xuwei' } }),
-      db.indicator.findUniqueOrThrow({ where: { key: 'gdp' } }),
-    ]);
-    await db.figure.create({
-      data: {
-        zoneId: zone.id,
-        indicatorId: indicator.id,
-        period: '2025',
-        value: 1100,
-        enteredBy: 'U1',
-        enteredAt: new Date(),
-      },
-    });
+    const figure = { zone: 'xuwei', indicator: 'gdp', period: '2025', value: 1100, note: null, source: null };
+    // Written as another process would write it: the figure and its entry in the change feed.
+    await runtime.database.write((tx, log) => insertFigure(tx, log, figure, 'U1', new Date()));
     expect(await status()).toContain('暂无数据');
-    runtime.services.facts.invalidate();
+    await runtime.feed.sync();
     expect(await status()).toMatch(/1,100亿元（2025年）.*已达标/);
   });
 

@@ -71,7 +71,7 @@ export async function startTestApp(
     0,
   );
   const port = await slack.start();
-  await runtime.prepare();
+  await runtime.prepare({ follow: true });
   ready = true;
   return {
     baseUrl: `http://127.0.0.1:${port}`,

@@ -54,17 +54,27 @@ export function progressState(f: ProgressForm) {
   ]);
 }
 
-/** A view_submission payload for a modal that was opened with `view`. */
-export function submission(userId: string, view: { callback_id?: string; private_metadata?: string }, values: object) {
+let views = 0;
+
+/**
+ * A view_submission payload for a modal that was opened with `view`. Each
+ * opened modal has its own id in Slack, so each call gets a new one unless
+ * `view.id` says which modal this is (a second delivery of one submission).
+ */
+export function submission(
+  userId: string,
+  view: { id?: string; callback_id?: string; private_metadata?: string; hash?: string },
+  values: object,
+) {
   return {
     type: 'view_submission',
     user: { id: userId, username: userId, name: userId, team_id: 'T0000TEAM' },
     view: {
-      id: 'V0000VIEW',
+      id: view.id ?? `V${String(++views).padStart(8, '0')}`,
       type: 'modal',
       callback_id: view.callback_id,
       private_metadata: view.private_metadata ?? '',
-      hash: '1.abc',
+      hash: view.hash ?? '1.abc',
       state: { values },
     },
   };

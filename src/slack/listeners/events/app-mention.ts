@@ -1,12 +1,12 @@
 import type { App } from '@slack/bolt';
 import { answerFor } from '../../answer.js';
 import type { SlackDeps } from '../../deps.js';
-import { replyInConversation, withoutMentions } from './reply-in-conversation.js';
+import { botUserIdOf, commandText, replyInConversation } from './reply-in-conversation.js';
 
 /** `@zonebot status xuwei` in a channel: the same commands, answered in a thread for everyone there. */
 export function registerAppMention(app: App, deps: SlackDeps): void {
-  app.event('app_mention', async ({ event, client }) => {
-    const request = { text: withoutMentions(event.text), userId: event.user ?? null };
+  app.event('app_mention', async ({ event, body, client }) => {
+    const request = { text: commandText(event.text, botUserIdOf(body)), userId: event.user ?? null };
     const answer = await answerFor(deps, request, 'event app_mention');
     await replyInConversation(client, event.channel, event.thread_ts ?? event.ts, answer.reply);
   });

@@ -1,24 +1,26 @@
-import type { App } from '@slack/bolt';
+import type { App, ViewSubmitAction } from '@slack/bolt';
 import { common } from '../../../i18n/messages/common.js';
 import { PermissionDenied } from '../../../services/authorize.js';
 import { InvalidFigure } from '../../../services/figures-service.js';
 import { figureErrors } from '../../../views/figure-errors.js';
 import { FIGURE_INPUT, REPORT_FIGURE_VIEW } from '../../../views/ids.js';
 import { toPlain } from '../../../views/mrkdwn.js';
-import { readIndicatorChoice, savedModal } from '../../../views/report-figure.js';
+import { readIndicatorChoice, savedLine, savedModal } from '../../../views/report-figure.js';
 import { refusalText } from '../../../views/roles.js';
 import { logFailure } from '../../answer.js';
 import { askerOf } from '../../asker.js';
 import type { SlackDeps } from '../../deps.js';
 import { publishHome } from '../../home.js';
+import { answerSubmission, submissionKey } from '../../submission.js';
 import { inputValue } from '../../view-state.js';
 
 /**
- * A submitted figure: stored and shown back, or refused with each problem
- * under its field in the user's language (nothing stored).
+ * A submitted figure: checked before the acknowledgement (each problem shown
+ * under its field, nothing stored), then stored once however often Slack
+ * delivers the same submission, and shown back.
  */
 export function registerReportFigure(app: App, deps: SlackDeps): void {
-  app.view(REPORT_FIGURE_VIEW, async ({ ack, body, view, client }) => {
+  app.view<ViewSubmitAction>(REPORT_FIGURE_VIEW, async ({ ack, body, view, client }) => {
     const userId = body.user.id;
     const values = view.state.values;
     const choice = readIndicatorChoice(inputValue(values, FIGURE_INPUT.indicator));
@@ -31,10 +33,10 @@ export function registerReportFigure(app: App, deps: SlackDeps): void {
       source: inputValue(values, FIGURE_INPUT.source),
     };
     const { lang, actor, plan } = await askerOf(deps, userId);
+    const failedErrors = { [FIGURE_INPUT.value.block]: toPlain(common(lang).internalError) };
+    let figure: Awaited<ReturnType<typeof deps.services.figures.check>>;
     try {
-      const saved = await deps.services.figures.submit(actor, input);
-      await ack({ response_action: 'update', view: savedModal(saved, plan, lang) });
-      await publishHome(deps, client, userId);
+      figure = await deps.services.figures.check(actor, input);
     } catch (err) {
       if (err instanceof InvalidFigure) {
         await ack({ response_action: 'errors', errors: figureErrors(err.problems, input.indicator, plan, lang) });
@@ -43,11 +45,21 @@ export function registerReportFigure(app: App, deps: SlackDeps): void {
         await ack({ response_action: 'errors', errors: { [FIGURE_INPUT.indicator.block]: refusal } });
       } else {
         logFailure(deps.logger, err, `view ${REPORT_FIGURE_VIEW}`, { text: JSON.stringify(input), userId });
-        await ack({
-          response_action: 'errors',
-          errors: { [FIGURE_INPUT.value.block]: toPlain(common(lang).internalError) },
-        });
+        await ack({ response_action: 'errors', errors: failedErrors });
       }
+      return;
     }
+    const saved = await answerSubmission(deps, deps.services.figures.store(actor, figure, submissionKey(view)), {
+      ack,
+      client,
+      viewId: view.id,
+      userId,
+      lang,
+      where: `view ${REPORT_FIGURE_VIEW}`,
+      failedErrors,
+      saved: (s) => savedModal(s, plan, lang),
+      savedLine: (s) => savedLine(s, plan, lang),
+    });
+    if (saved && !saved.duplicate) await publishHome(deps, client, userId);
   });
 }

@@ -1,24 +1,27 @@
-import type { App } from '@slack/bolt';
+import type { App, ViewSubmitAction } from '@slack/bolt';
 import { common } from '../../../i18n/messages/common.js';
+import { planWords } from '../../../i18n/messages/plan-words.js';
 import { PermissionDenied } from '../../../services/authorize.js';
 import { InvalidProgress } from '../../../services/progress-service.js';
 import { PROGRESS_INPUT, REPORT_PROGRESS_VIEW } from '../../../views/ids.js';
 import { toPlain } from '../../../views/mrkdwn.js';
 import { progressErrors } from '../../../views/progress-errors.js';
-import { confirmRequest, progressSavedModal, UNIT_ITSELF } from '../../../views/report-progress.js';
+import { confirmRequest, progressSavedModal, reportSubject, UNIT_ITSELF } from '../../../views/report-progress.js';
 import { refusalText } from '../../../views/roles.js';
 import { logFailure } from '../../answer.js';
 import { askerOf } from '../../asker.js';
 import type { SlackDeps } from '../../deps.js';
 import { publishHome } from '../../home.js';
+import { answerSubmission, submissionKey } from '../../submission.js';
 import { inputValue } from '../../view-state.js';
 
 /**
- * Submitted milestone progress: recorded and shown back; a zone reporter's
- * "done" is sent to the responsible unit's officers to confirm.
+ * Submitted milestone progress: checked before the acknowledgement, recorded
+ * once however often Slack delivers it, and shown back; a zone reporter's
+ * "done" is sent to the responsible unit's officers to confirm, once.
  */
 export function registerReportProgress(app: App, deps: SlackDeps): void {
-  app.view(REPORT_PROGRESS_VIEW, async ({ ack, body, view, client }) => {
+  app.view<ViewSubmitAction>(REPORT_PROGRESS_VIEW, async ({ ack, body, view, client }) => {
     const userId = body.user.id;
     const values = view.state.values;
     const zone = inputValue(values, PROGRESS_INPUT.zone);
@@ -30,15 +33,10 @@ export function registerReportProgress(app: App, deps: SlackDeps): void {
       evidence: inputValue(values, PROGRESS_INPUT.evidence),
     };
     const { lang, actor, plan } = await askerOf(deps, userId);
+    const failedErrors = { [PROGRESS_INPUT.state.block]: toPlain(common(lang).internalError) };
+    let progress: Awaited<ReturnType<typeof deps.services.progress.check>>;
     try {
-      const { report, confirmers } = await deps.services.progress.report(actor, input);
-      await ack({ response_action: 'update', view: progressSavedModal(report, confirmers, plan, lang) });
-      await publishHome(deps, client, userId);
-      for (const officer of confirmers) {
-        const request = confirmRequest(report, plan, await deps.runner.language(officer));
-        // A user ID as the channel posts in the app's direct messages with that person.
-        await client.chat.postMessage({ channel: officer, ...request });
-      }
+      progress = await deps.services.progress.check(actor, input);
     } catch (err) {
       if (err instanceof InvalidProgress) {
         await ack({ response_action: 'errors', errors: progressErrors(err.problems, lang) });
@@ -47,11 +45,27 @@ export function registerReportProgress(app: App, deps: SlackDeps): void {
         await ack({ response_action: 'errors', errors: { [PROGRESS_INPUT.zone.block]: refusal } });
       } else {
         logFailure(deps.logger, err, `view ${REPORT_PROGRESS_VIEW}`, { text: JSON.stringify(input), userId });
-        await ack({
-          response_action: 'errors',
-          errors: { [PROGRESS_INPUT.state.block]: toPlain(common(lang).internalError) },
-        });
+        await ack({ response_action: 'errors', errors: failedErrors });
       }
+      return;
+    }
+    const reported = await answerSubmission(deps, deps.services.progress.store(actor, progress, submissionKey(view)), {
+      ack,
+      client,
+      viewId: view.id,
+      userId,
+      lang,
+      where: `view ${REPORT_PROGRESS_VIEW}`,
+      failedErrors,
+      saved: (r) => progressSavedModal(r.report, r.confirmers, plan, lang),
+      savedLine: (r) => `${reportSubject(r.report, plan, lang)} → ${planWords(lang).reported[r.report.state]}`,
+    });
+    if (!reported || reported.duplicate) return;
+    await publishHome(deps, client, userId);
+    for (const officer of reported.confirmers) {
+      const request = confirmRequest(reported.report, plan, await deps.runner.language(officer));
+      // A user ID as the channel posts in the app's direct messages with that person.
+      await client.chat.postMessage({ channel: officer, ...request });
     }
   });
 }
