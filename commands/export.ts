@@ -6,7 +6,14 @@ import { zoneShort } from '../src/views/names.js';
 import { requireZone } from './args.js';
 import type { Command } from './command.js';
 
-/** `/zone export [zone]`: the 台账 as a CSV file, uploaded in Slack and written out in a terminal. */
+/** Words that post the ledger for everyone in the conversation instead of to the asker alone. */
+const SHARE = new Set(['share', '分享', '共享', '发到频道']);
+
+/**
+ * `/zone export [zone] [share]`: the 台账 as a CSV file. The reply is seen by
+ * the asker only, and so is the file: it goes to their DM with the bot, unless
+ * they ask to share it where they asked.
+ */
 export const exportLedger: Command = {
   name: 'export',
   aliases: ['导出', '台账'],
@@ -15,9 +22,12 @@ export const exportLedger: Command = {
   help: (lang) => ledgerText(lang).exportHelp,
   async run(args, ctx) {
     const m = ledgerText(ctx.lang);
-    const zone = args.length ? requireZone(args.join(' '), ctx) : undefined;
+    const share = args.some((a) => SHARE.has(a.toLowerCase()));
+    const words = args.filter((a) => !SHARE.has(a.toLowerCase()));
+    const zone = words.length ? requireZone(words.join(' '), ctx) : undefined;
     const records = await ctx.services.ledger.records(zone?.slug);
-    const text = m.exported(records.figures.length, records.progress.length);
+    const made = m.exported(records.figures.length, records.progress.length);
+    const text = ctx.surface === 'terminal' ? made : `${made}${share ? m.sentHere : m.sentToYou}`;
     const scope = zone ? zoneShort(zone, ctx.lang) : m.allZones;
     return {
       ...reply(text, [section(text)]),
@@ -25,6 +35,7 @@ export const exportLedger: Command = {
         filename: `zonebot-ledger-${zone?.slug ?? 'all'}-${ctx.today}.csv`,
         title: m.fileTitle(scope, formatDate(ctx.today, ctx.lang)),
         content: ledgerCsv(ctx.plan, records, m.csv, ctx.lang),
+        share,
       },
     };
   },

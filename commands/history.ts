@@ -1,4 +1,5 @@
 import { foldName } from '../src/domain/names.js';
+import { decide } from '../src/domain/permissions.js';
 import { historyText } from '../src/i18n/messages/history.js';
 import { historyView } from '../src/views/history.js';
 import { zoneName } from '../src/views/names.js';
@@ -33,6 +34,7 @@ export const history: Command = {
       ctx.services.figures.history({ zone: zone?.slug ?? null, ...(indicator ? { indicator } : {}) }),
       indicator ? Promise.resolve([]) : ctx.services.progress.history(zone?.slug ?? null),
     ]);
-    return historyView(zone ? zoneName(zone, ctx.lang) : m.city, revisions, progress, ctx.plan, ctx.lang);
+    const canVerify = (indicator: string) => decide(ctx.plan, ctx.actor, { kind: 'verify_figure', indicator }).allowed;
+    return historyView(zone ? zoneName(zone, ctx.lang) : m.city, revisions, progress, ctx.plan, ctx.lang, canVerify);
   },
 };

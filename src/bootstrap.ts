@@ -56,6 +56,7 @@ export function createRuntime(config: Config, logger: Logger, clock?: () => Date
     feed,
     runner: new CommandRunner(services, COMMANDS, { thresholds: config.thresholds, clock }),
     async prepare({ follow = false } = {}) {
+      logger.info({ database: database.location, provider: database.provider }, 'database');
       const applied = await migrate(database);
       if (applied.length) logger.info({ applied }, 'applied database migrations');
       // Where the feed stands before anything is read: whatever commits later is caught up on.

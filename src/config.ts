@@ -1,8 +1,13 @@
+import { join } from 'node:path';
 import { z } from 'zod';
+import { defaultDataDir } from './data-dir.js';
 import type { Thresholds } from './domain/thresholds.js';
-import { DEFAULT_PLAN_FILE } from './paths.js';
+import { DEFAULT_PLAN_FILE, PROJECT_ROOT } from './paths.js';
 
-export const DEFAULT_DATABASE_URL = 'file:./data/zonebot.db';
+/** The embedded SQLite database, found from the project, not from the folder zonebot happens to be run in. */
+export function defaultDatabaseUrl(env: Record<string, string | undefined> = process.env): string {
+  return `file:${join(defaultDataDir(PROJECT_ROOT, env), 'zonebot.db')}`;
+}
 
 const slackUserId = /^[UW][A-Z0-9]{2,}$/;
 
@@ -10,8 +15,8 @@ const slackUserId = /^[UW][A-Z0-9]{2,}$/;
 const env = z.object({
   DATABASE_URL: z
     .string()
-    .default(DEFAULT_DATABASE_URL)
-    .refine((v) => /^(file:|postgres(ql)?:\/\/)/.test(v), {
+    .optional()
+    .refine((v) => v === undefined || /^(file:|postgres(ql)?:\/\/)/.test(v), {
       message: 'DATABASE_URL must be file:<path> (SQLite) or postgresql://user@host:port/db (PostgreSQL)',
     }),
   PORT: z.coerce
@@ -148,7 +153,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     throw new ConfigError('RAG_RED_POINTS must be at least RAG_YELLOW_POINTS (red is further behind than yellow)');
   }
   return {
-    databaseUrl: e.DATABASE_URL,
+    databaseUrl: e.DATABASE_URL ?? defaultDatabaseUrl(source),
     port: e.PORT,
     slack: slackFrom(e),
     admins: e.ZONE_ADMINS,

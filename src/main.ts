@@ -43,6 +43,9 @@ async function main(): Promise<void> {
   };
   process.once('SIGTERM', () => void stop('SIGTERM'));
   process.once('SIGINT', () => void stop('SIGINT'));
+  // Every delivery is checked at the door and every listener catches its own failures; should
+  // anything still escape, one bad request is logged rather than taking everyone's bot down.
+  process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled rejection'));
 
   const port = await slack.start();
   logger.info({ mode: config.slack.mode, port }, 'serving Slack');

@@ -1,12 +1,15 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEFAULT_DATABASE_URL, loadConfig, NO_SLACK_MESSAGE } from '../src/config.js';
+import { ConfigError, loadConfig, NO_SLACK_MESSAGE } from '../src/config.js';
+import { PROJECT_ROOT } from '../src/paths.js';
 
 const http = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'abcdef0123456789abcdef' };
 
 describe('loadConfig', () => {
   it('defaults to the embedded SQLite file, port 3000, no admins, and no Slack', () => {
     const config = loadConfig({});
-    expect(config.databaseUrl).toBe(DEFAULT_DATABASE_URL);
+    // Found from the project, whatever the current folder: never a new empty database wherever zonebot is run.
+    expect(config.databaseUrl).toBe(`file:${join(PROJECT_ROOT, 'data', 'zonebot.db')}`);
     expect(config.port).toBe(3000);
     expect(config.admins).toEqual([]);
     expect(config.slack).toBeNull();

@@ -52,6 +52,8 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
   }
   const runtime = createRuntime(config, createLogger('warn', pino.destination(2)));
   try {
+    // A new database is never created unnoticed: the user may have meant another one.
+    if (runtime.database.created) io.err(`zonebot: created a new, empty database at ${runtime.database.location}\n`);
     await runtime.prepare();
     const answer = await runtime.runner.run({ text: parsed.words.join(' '), userId: null, lang: parsed.lang });
     return await deliver(answer, parsed, io);

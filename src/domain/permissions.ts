@@ -51,7 +51,8 @@ export function decide(plan: PlanIndex, actor: Actor, action: Action): Decision 
       if (responsible.some((u) => units.includes(u))) return allow();
       const owes = action.zone !== null && action.milestone.zones.includes(action.zone);
       if (owes && zones.includes(action.zone as string)) return allow(true);
-      return refuse(...(action.zone ? [reporterOf(action.zone)] : []), ...responsible.map(officerOf));
+      // A zone's reporter is named only where the zone owes the milestone: elsewhere that role could not do it either.
+      return refuse(...(owes ? [reporterOf(action.zone as string)] : []), ...responsible.map(officerOf));
     }
     case 'confirm_milestone': {
       const responsible = responsibleUnits(plan, action.milestone);

@@ -44,20 +44,31 @@ export async function openModal(deps: SlackDeps, work: Promise<Answer>, where: W
   else await where.respond(ephemeral(answer.reply));
 }
 
-/** Uploads the file an answer carries to the conversation it was asked in, or says why it cannot. */
+/** Where a file goes: the conversation asked in when it is to be shared, else the asker's DM with the bot. */
+async function destination(where: Where, share: boolean): Promise<string> {
+  if (share) {
+    if (!where.channelId) throw new Error('no channel to upload to');
+    return where.channelId;
+  }
+  const opened = await where.client.conversations.open({ users: where.userId });
+  const dm = opened.channel?.id;
+  if (!dm) throw new Error('no direct message channel with the asker');
+  return dm;
+}
+
+/** Uploads the file an answer carries to where it belongs, or says why it cannot. */
 export async function uploadFile(deps: SlackDeps, answer: Answer, where: Where): Promise<void> {
   const file = answer.reply.file;
   if (!file) return;
   try {
-    if (!where.channelId) throw new Error('no channel to upload to');
     await where.client.files.uploadV2({
-      channel_id: where.channelId,
+      channel_id: await destination(where, file.share),
       filename: file.filename,
       title: toPlain(file.title),
       file: Buffer.from(file.content, 'utf8'),
     });
   } catch (err) {
-    deps.logger.warn({ err, channel: where.channelId }, 'file upload failed');
+    deps.logger.warn({ err, channel: where.channelId, share: file.share }, 'file upload failed');
     const text = uploadText(answer.lang).failed;
     await where.respond(ephemeral(reply(text, [section(text)])));
   }

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
@@ -29,6 +29,10 @@ export interface WriteOptions {
 }
 
 export interface Database {
+  /** Where the data is, safe to log: the SQLite file, or the PostgreSQL URL without its password. */
+  location: string;
+  /** True when opening it created a new, empty SQLite file. */
+  created: boolean;
   /** For reads: on SQLite its own connection, which never sees another request's open transaction. */
   db: Db;
   provider: Provider;
@@ -98,6 +102,7 @@ function sqliteClient(path: string, busyMs: number): SqliteClient {
 
 function openSqlite(url: string): Database {
   const path = sqlitePath(url);
+  const created = !existsSync(path);
   mkdirSync(dirname(path), { recursive: true });
   // Readers and the writer need separate connections: the adapter runs every query
   // of a client on one connection, so a read there would see (and could act on) a
@@ -111,6 +116,8 @@ function openSqlite(url: string): Database {
     return tuned;
   };
   return {
+    location: path,
+    created,
     db: reader,
     provider: 'sqlite',
     adapter: new PrismaBetterSqlite3({ url: `file:${path}` }),
@@ -138,7 +145,11 @@ function openSqlite(url: string): Database {
 function openPostgres(url: string): Database {
   const adapter = new PrismaPg({ connectionString: url });
   const db = new PostgresClient({ adapter }) as unknown as SqliteClient;
+  const safe = new URL(url);
+  if (safe.password) safe.password = '***';
   return {
+    location: safe.toString(),
+    created: false,
     db,
     provider: 'postgresql',
     adapter,

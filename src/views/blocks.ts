@@ -25,6 +25,8 @@ export interface FileOut {
   filename: string;
   title: string;
   content: string;
+  /** Posted where it was asked for everyone there; otherwise sent only to the person who asked, in their DM with the bot. */
+  share: boolean;
 }
 
 export interface Reply {

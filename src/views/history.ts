@@ -30,7 +30,12 @@ function revisionLine(r: FigureRevision, current: boolean, plan: PlanIndex, lang
   return `${current ? '•' : '  ◦'} ${parts.join(' · ')}`;
 }
 
-function figureSections(revisions: FigureRevision[], plan: PlanIndex, lang: Lang): SectionBlock[] {
+function figureSections(
+  revisions: FigureRevision[],
+  plan: PlanIndex,
+  lang: Lang,
+  canVerify: (indicator: string) => boolean,
+): SectionBlock[] {
   const groups = new Map<string, FigureRevision[]>();
   for (const r of revisions)
     groups.set(`${r.indicator}|${r.period}`, [...(groups.get(`${r.indicator}|${r.period}`) ?? []), r]);
@@ -46,10 +51,10 @@ function figureSections(revisions: FigureRevision[], plan: PlanIndex, lang: Lang
     const indicator = plan.indicator(latest.indicator);
     const title = `*${lang === 'zh' ? indicator.name : indicator.nameEn} · ${periodLabel(latest.period, plan.data.plan.baselineYear, lang)}*`;
     const lines = newest.map((r, i) => revisionLine(r, i === 0, plan, lang));
-    return {
-      ...section([title, ...lines].join('\n')),
-      accessory: button(historyText(lang).verify, VERIFY_FIGURE_ACTION, String(latest.id)),
-    };
+    const body = section([title, ...lines].join('\n'));
+    // Only the officers of the indicator's field (and admins) may vouch for it: nobody else is offered the button.
+    if (!canVerify(latest.indicator)) return body;
+    return { ...body, accessory: button(historyText(lang).verify, VERIFY_FIGURE_ACTION, String(latest.id)) };
   });
 }
 
@@ -75,11 +80,12 @@ export function historyView(
   progress: ProgressReport[],
   plan: PlanIndex,
   lang: Lang,
+  canVerify: (indicator: string) => boolean,
 ): Reply {
   const m = historyText(lang);
   const groups = new Set(revisions.map((r) => `${r.indicator}|${r.period}`)).size;
   const blocks: KnownBlock[] = [header(m.title(subject)), section(m.figures)];
-  blocks.push(...(revisions.length ? figureSections(revisions, plan, lang) : [context(m.noFigures)]));
+  blocks.push(...(revisions.length ? figureSections(revisions, plan, lang, canVerify) : [context(m.noFigures)]));
   if (groups > MAX_GROUPS) blocks.push(context(m.moreGroups(groups - MAX_GROUPS)));
   blocks.push(divider(), section(m.progress));
   const lines = [...progress]

@@ -25,14 +25,19 @@ export function refusalReply(whoCan: WhoCan[], plan: PlanIndex, lang: Lang): Rep
   return reply(text, [section(text)]);
 }
 
-/** A refusal as plain text, for a modal's field error. */
+/**
+ * A refusal as plain text (also for a modal's field error): the roles that
+ * could act, each with the people who hold it now. Roles nobody holds are left
+ * out, so only real people are named; when nobody at all could act, it says
+ * how to get someone who can.
+ */
 export function refusalText(whoCan: WhoCan[], plan: PlanIndex, lang: Lang): string {
   const m = rolesText(lang);
-  const list = whoCan
-    .map(
-      (w) =>
-        `${grantName(w.grant, plan, lang)}${w.users.length ? m.people(w.users.map(mention).join(common(lang).listSeparator)) : m.nobody}`,
-    )
+  const sep = common(lang).listSeparator;
+  const held = whoCan.filter((w) => w.users.length > 0);
+  if (!held.length) return `${m.refused}\n${m.nobody}`;
+  const list = held
+    .map((w) => `${grantName(w.grant, plan, lang)}${m.people(w.users.map(mention).join(sep))}`)
     .join(lang === 'zh' ? '；' : '; ');
   return `${m.refused}\n${m.whoCan(list)}`;
 }

@@ -23,7 +23,11 @@ async function zonebot(args: string[], env: Record<string, string> = {}) {
 
 describe('zonebot in a terminal', () => {
   it('prints an answer as text and exits 0', async () => {
-    const { code, out, err } = await zonebot(['status', 'xuwei']);
+    const url = await freshDatabaseUrl('sqlite', 'cli');
+    const first = await zonebot(['status', 'xuwei'], { DATABASE_URL: url });
+    // A new database is never made unnoticed: the first run says where it is; later runs say nothing.
+    expect(first.err).toBe(`zonebot: created a new, empty database at ${url.slice('file:'.length)}\n`);
+    const { code, out, err } = await zonebot(['status', 'xuwei'], { DATABASE_URL: url });
     expect(code).toBe(0);
     expect(err).toBe('');
     expect(out).toContain('徐圩新区 · 推进情况');

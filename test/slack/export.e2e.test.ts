@@ -35,21 +35,26 @@ describe.each(PROVIDERS)('exporting the ledger in Slack on $title', ({ provider,
   });
   afterAll(() => t?.stop());
 
-  it.skipIf(skip)('uploads a CSV of the zone’s figures and progress into the channel asked in', async () => {
+  it.skipIf(skip)('sends a CSV of the zone’s figures and progress to the asker alone, in their DM', async () => {
     t.emulator.reset();
     const res = await zone('export xuwei', REPORTER);
     expect(res.status).toBe(200);
     await t.emulator.waitFor('files.completeUploadExternal');
     const answer = text(res.json) + text(t.emulator.responses);
     expect(answer).toContain('台账已生成：5 条数据、1 条进展。');
+    expect(answer).toContain('私信');
+    const [opened] = t.emulator.callsTo('conversations.open');
+    expect(opened?.params.users).toBe(REPORTER);
+    const dm = (opened?.response.channel as { id?: string } | undefined)?.id;
 
     const [upload] = [...t.emulator.uploads.values()];
     expect(upload).toMatchObject({
       filename: 'zonebot-ledger-xuwei-2026-11-28.csv',
       title: '开发区台账（徐圩新区，2026年11月28日）',
-      channelId: TEST_WORKSPACE.channelId,
+      channelId: dm,
       completed: true,
     });
+    expect(dm).not.toBe(TEST_WORKSPACE.channelId);
     const csv = upload?.content?.toString('utf8') ?? '';
     expect(csv.startsWith('\uFEFF类别,开发区或责任单位,开发区代号,指标,单位,期间,数值,是否现行,')).toBe(true);
     const [header = [], ...rows] = parse(csv, { bom: true }) as string[][];
@@ -72,6 +77,16 @@ describe.each(PROVIDERS)('exporting the ledger in Slack on $title', ({ provider,
       "'=已印发",
     ]);
     expect(rows.some((r) => col(r, '开发区或责任单位') === '全市')).toBe(false);
+  });
+
+  it.skipIf(skip)('posts the ledger into the conversation only when asked to share it', async () => {
+    t.emulator.reset();
+    const res = await zone('export xuwei share', REPORTER);
+    await t.emulator.waitFor('files.completeUploadExternal');
+    expect(text(res.json) + text(t.emulator.responses)).toContain('文件已发到当前对话');
+    expect(t.emulator.callsTo('conversations.open')).toHaveLength(0);
+    const [upload] = [...t.emulator.uploads.values()];
+    expect(upload?.channelId).toBe(TEST_WORKSPACE.channelId);
   });
 
   it.skipIf(skip)('exports every zone and the city in English for an English user', async () => {

@@ -42,8 +42,8 @@ function registrations() {
 
 /** What each listened-to thing needs from Slack, to hold the manifest to "what it needs and no more". */
 const SCOPES_FOR: Record<string, string[]> = {
-  // /zone export uploads a file.
-  '/zone': ['commands', 'files:write'],
+  // /zone export uploads a file, to the asker's DM unless shared.
+  '/zone': ['commands', 'files:write', 'im:write'],
   app_mention: ['app_mentions:read', 'chat:write'],
   'message.im': ['im:history', 'chat:write'],
   // views.publish needs no scope of its own.

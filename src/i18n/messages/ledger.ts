@@ -29,6 +29,8 @@ export const ledgerText = defineMessages<{
   importHelp: Help;
   csv: LedgerWords;
   exported: (figures: number, progress: number) => string;
+  sentToYou: string;
+  sentHere: string;
   fileTitle: (scope: string, date: string) => string;
   allZones: string;
   terminalOnly: string;
@@ -90,6 +92,8 @@ export const ledgerText = defineMessages<{
       separator: '；',
     },
     exported: (figures, progress) => `台账已生成：${figures} 条数据、${progress} 条进展。`,
+    sentToYou: '文件已发到您与 zonebot 的私信，只有您能看到；要发到当前对话，请输入 `/zone export share`。',
+    sentHere: '文件已发到当前对话。',
     fileTitle: (scope, date) => `开发区台账（${scope}，${date}）`,
     allZones: '全部开发区',
     terminalOnly: '批量导入只能在服务器终端运行：`npx zonebot import <文件.csv> --dry-run`。',
@@ -176,6 +180,9 @@ export const ledgerText = defineMessages<{
     },
     exported: (figures, progress) =>
       `Ledger ready: ${figures} figure ${figures === 1 ? 'entry' : 'entries'}, ${progress} progress ${progress === 1 ? 'report' : 'reports'}.`,
+    sentToYou:
+      ' The file is in your direct messages with zonebot, for you alone; to post it here instead, type `/zone export share`.',
+    sentHere: ' The file is posted here.',
     fileTitle: (scope, date) => `Development zone ledger (${scope}, ${date})`,
     allZones: 'all zones',
     terminalOnly: 'Bulk import runs only in a terminal on the server: `npx zonebot import <file.csv> --dry-run`.',
