@@ -8,6 +8,7 @@ import { healthRoute } from './health.js';
 import { guardDelivery } from './http-guard.js';
 import { registerListeners } from './listeners/index.js';
 import { oncePerEvent } from './once-per-event.js';
+import { ReplayGuard } from './replay-guard.js';
 import { guardSocketMode } from './socket-guard.js';
 
 export const EVENTS_PATH = '/slack/events';
@@ -25,10 +26,11 @@ type Listener = (req: IncomingMessage, res: ServerResponse) => void;
 function guardHttp(receiver: HTTPReceiver, signingSecret: string, deps: SlackDeps): void {
   const bolt = receiver as unknown as { requestListener: Listener };
   const inner = bolt.requestListener;
+  const replays = new ReplayGuard();
   bolt.requestListener = (req, res) => {
     const path = (req.url ?? '').split('?')[0];
     if (req.method !== 'POST' || path !== EVENTS_PATH) return inner(req, res);
-    guardDelivery(req, res, signingSecret, deps.logger)
+    guardDelivery(req, res, signingSecret, deps.logger, replays)
       .then((raw) => {
         if (raw === null) return;
         // Bolt reads a body that was already read from here rather than from the stream.

@@ -2,6 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '../logger.js';
 import { type DeliveryKind, formKind, shapeProblem } from './payload-shape.js';
+import type { ReplayGuard } from './replay-guard.js';
 
 /** Slack's own payloads are a few kilobytes; a modal's state stays far below this. */
 export const MAX_BODY_BYTES = 512 * 1024;
@@ -33,7 +34,13 @@ const header = (req: IncomingMessage, name: string) => {
   return typeof v === 'string' ? v : undefined;
 };
 
-function signatureProblem(req: IncomingMessage, raw: Buffer, secret: string, nowS: number): Refusal | null {
+function signatureProblem(
+  req: IncomingMessage,
+  raw: Buffer,
+  secret: string,
+  nowS: number,
+  replays: ReplayGuard,
+): Refusal | null {
   const stamp = header(req, 'x-slack-request-timestamp') ?? '';
   const signature = header(req, 'x-slack-signature') ?? '';
   if (!/^\d{1,12}$/.test(stamp)) return { status: 401, why: 'no request timestamp' };
@@ -42,6 +49,7 @@ function signatureProblem(req: IncomingMessage, raw: Buffer, secret: string, now
   const given = Buffer.from(signature);
   const wanted = Buffer.from(expected);
   if (given.length !== wanted.length || !timingSafeEqual(given, wanted)) return { status: 401, why: 'bad signature' };
+  if (!replays.admit(signature)) return { status: 401, why: 'replayed request' };
   return null;
 }
 
@@ -64,9 +72,10 @@ function parsed(req: IncomingMessage, raw: Buffer): { kind: DeliveryKind; body: 
 }
 
 /**
- * Checks a delivery before Bolt sees it: the size, the signature and a
- * timestamp within five minutes either way (Bolt checks only the past), and
- * the shape of what it carries. Returns the buffered body for Bolt, or null
+ * Checks a delivery before Bolt sees it: the size, the signature, a
+ * timestamp within five minutes either way (Bolt checks only the past), that
+ * the same signed request was not taken before, and the shape of what it
+ * carries. Returns the buffered body for Bolt, or null
  * once it has answered the refusal itself.
  */
 export async function guardDelivery(
@@ -74,6 +83,7 @@ export async function guardDelivery(
   res: ServerResponse,
   secret: string,
   logger: Logger,
+  replays: ReplayGuard,
 ): Promise<Buffer | null> {
   const refuse = ({ status, why }: Refusal) => {
     logger.warn({ status, why, path: req.url, retry: header(req, 'x-slack-retry-num') }, 'refused a Slack delivery');
@@ -85,7 +95,7 @@ export async function guardDelivery(
   if (raw === null) return refuse({ status: 413, why: `body over ${MAX_BODY_BYTES} bytes` });
   // Slack's SSL check is unsigned and carries nothing; Bolt answers it and strips anything else.
   if (/^ssl_check=1(&|$)/.test(raw.toString('utf8', 0, 16))) return raw;
-  const bad = signatureProblem(req, raw, secret, Math.floor(Date.now() / 1000));
+  const bad = signatureProblem(req, raw, secret, Math.floor(Date.now() / 1000), replays);
   if (bad) return refuse(bad);
   const delivery = parsed(req, raw);
   if ('status' in delivery) return refuse(delivery);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ACTION_IDS, VIEW_IDS } from '../views/ids.js';
 
 // What zonebot's listeners, and Bolt before them, read from a delivery. A
 // delivery of any other shape is refused at the door: however it was crafted,
@@ -18,7 +19,8 @@ const command = z
   })
   .loose();
 
-const action = z.object({ action_id: id, type: id }).loose();
+// Only ids zonebot itself put in front of Slack: anything else was not clicked on a zonebot message.
+const action = z.object({ action_id: z.enum(ACTION_IDS), type: id }).loose();
 const viewState = z.object({ values: z.record(z.string(), z.record(z.string(), z.object({}).loose())) }).loose();
 
 const interaction = z.discriminatedUnion('type', [
@@ -35,7 +37,7 @@ const interaction = z.discriminatedUnion('type', [
       type: z.literal('view_submission'),
       user: z.object({ id }).loose(),
       view: z
-        .object({ id, callback_id: z.string().max(255), hash: z.string().max(255).optional(), state: viewState })
+        .object({ id, callback_id: z.enum(VIEW_IDS), hash: z.string().max(255).optional(), state: viewState })
         .loose(),
     })
     .loose(),

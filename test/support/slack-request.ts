@@ -37,6 +37,14 @@ export interface SlackHttpResponse {
   json: unknown;
 }
 
+/**
+ * Each delivery Slack makes is signed anew, so no two are alike; tests that
+ * send the same body twice in one second get distinct timestamps (still
+ * within Slack's window), as two real deliveries would have. A replay is
+ * sent by giving the same `timestampSeconds` again.
+ */
+let sent = 0;
+
 /** POSTs `rawBody` to the app signed as Slack would, or mis-signed as `options` ask. */
 export async function postSigned(
   baseUrl: string,
@@ -46,7 +54,7 @@ export async function postSigned(
   options: PostOptions = {},
 ): Promise<SlackHttpResponse> {
   const now = Math.floor(Date.now() / 1000);
-  const timestamp = options.timestampSeconds ?? (options.staleTimestamp ? now - 6 * 60 : now);
+  const timestamp = options.timestampSeconds ?? (options.staleTimestamp ? now - 6 * 60 : now - (sent++ % 240));
   const secret = options.forgeSignature ? `forged-${signingSecret}` : signingSecret;
   const response = await fetch(`${baseUrl.replace(/\/$/, '')}${options.path ?? '/slack/events'}`, {
     method: 'POST',
