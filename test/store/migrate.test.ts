@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { schemaFor } from '../../prisma/schema.js';
 import { MIGRATIONS_DIR, MODELS_FILE } from '../../src/paths.js';
 import { type Database, openDatabase } from '../../src/store/database.js';
-import { migrate, readMigrations } from '../../src/store/migrate.js';
+import { migrate, NewerDatabaseError, readMigrations } from '../../src/store/migrate.js';
 import { diffSchemas } from '../../src/store/schema-engine.js';
 import { freshDatabaseUrl, PROVIDERS } from '../support/databases.js';
 
@@ -73,5 +73,21 @@ describe.each(PROVIDERS)('migrate on $title', ({ provider, skip }) => {
     opened.push(database);
     await migrate(database);
     await expect(database.db.zoneAlias.create({ data: { zoneId: 999, alias: 'nowhere' } })).rejects.toThrow();
+  });
+});
+
+describe('a database migrated by a later zonebot', () => {
+  it('is refused, not run on', async () => {
+    const database = openDatabase(await freshDatabaseUrl('sqlite', 'newer'));
+    try {
+      await migrate(database);
+      await database.db.$executeRawUnsafe(
+        `INSERT INTO _prisma_migrations (id, checksum, migration_name, started_at, finished_at, applied_steps_count)
+         VALUES ('x', 'x', '29991231000000_from_the_future', '2999-12-31', '2999-12-31', 1)`,
+      );
+      await expect(migrate(database)).rejects.toBeInstanceOf(NewerDatabaseError);
+    } finally {
+      await database.close();
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { createRuntime, type Runtime } from '../../src/bootstrap.js';
-import { loadConfig } from '../../src/config.js';
+import { type Config, loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { createSlackApp, type SlackRuntime } from '../../src/slack/app.js';
 import type { Provider } from '../../src/store/database.js';
@@ -14,6 +14,7 @@ export const TEST_NOW = new Date('2026-11-28T02:00:00Z');
 
 export interface TestApp {
   baseUrl: string;
+  config: Config;
   emulator: SlackEmulator;
   runtime: Runtime;
   slack: SlackRuntime;
@@ -42,11 +43,11 @@ export async function startTestApp(
   provider: Provider,
   label: string,
   env: Record<string, string> = {},
-  options: { modalBudgetMs?: number } = {},
+  options: { modalBudgetMs?: number; writeBudgetMs?: number; databaseUrl?: string } = {},
 ): Promise<TestApp> {
   const emulator = await startSlackEmulator();
   const config = loadConfig({
-    DATABASE_URL: await freshDatabaseUrl(provider, label),
+    DATABASE_URL: options.databaseUrl ?? (await freshDatabaseUrl(provider, label)),
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: emulator.apiUrl,
@@ -66,7 +67,8 @@ export async function startTestApp(
       services: runtime.services,
       logger,
       isReady: () => ready,
-      ...options,
+      modalBudgetMs: options.modalBudgetMs,
+      writeBudgetMs: options.writeBudgetMs,
     },
     0,
   );
@@ -75,6 +77,7 @@ export async function startTestApp(
   ready = true;
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    config,
     emulator,
     runtime,
     slack,

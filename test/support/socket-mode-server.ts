@@ -87,6 +87,13 @@ export class SocketModeServer {
     return envelope;
   }
 
+  /** Sends anything at all, as a broken or hostile peer might. */
+  sendRaw(text: string): void {
+    const socket = this.current();
+    if (!socket) throw new Error('no Socket Mode client is connected');
+    socket.send(text);
+  }
+
   /** Resolves with the ack for `envelopeId`, already received or yet to come. */
   waitForAck(envelopeId: string, timeoutMs = 5_000): Promise<Ack> {
     return this.waiters.until(
