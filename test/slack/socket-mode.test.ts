@@ -59,4 +59,29 @@ describe('Socket Mode (smoke)', () => {
     expect(payload.response_type).toBe('ephemeral');
     expect(payload.blocks.map((b) => b.text?.text ?? '').join('\n')).toContain('徐圩新区 · 推进情况');
   });
+
+  it('acknowledges and drops malformed envelopes, and goes on answering', async () => {
+    const malformed = [
+      'null',
+      '[]',
+      '"hello"',
+      '{not json',
+      JSON.stringify({ type: 'events_api', envelope_id: 'E0NULL001', payload: null }),
+      JSON.stringify({
+        type: 'events_api',
+        envelope_id: 'E0NULL002',
+        payload: { type: 'event_callback', event: null },
+      }),
+      JSON.stringify({ type: 'interactive', envelope_id: 'E0NULL003', payload: { type: 'block_actions', actions: 5 } }),
+      JSON.stringify({ type: 'slash_commands', envelope_id: 'E0NULL004', payload: { command: 7 } }),
+      JSON.stringify({ type: 'something_new', envelope_id: 'E0NULL005', payload: {} }),
+    ];
+    for (const raw of malformed) server.sendRaw(raw);
+    for (const id of ['E0NULL001', 'E0NULL002', 'E0NULL003', 'E0NULL004', 'E0NULL005']) await server.waitForAck(id);
+    const ack = await server.sendAndWaitAck({
+      type: 'slash_commands',
+      payload: slashCommandFields({ text: 'task 19', response_url: emulator.responseUrl() }),
+    });
+    expect(JSON.stringify(ack.payload)).toContain('19');
+  });
 });
