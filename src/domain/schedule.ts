@@ -19,7 +19,11 @@ export interface Judging {
   thresholds: Thresholds;
 }
 
-/** Progress against 序时进度, both in percent of the way from the baseline to the goal. */
+/**
+ * Progress against 序时进度, both in percent of the way from the baseline to
+ * the goal, to one decimal as they are shown: a reader who subtracts the two
+ * gets the gap shown, and the light follows the figures the reader sees.
+ */
 export interface Pace {
   actual: number;
   /** Where the figure should have been by the end of its period: the 序时进度. */
@@ -68,14 +72,13 @@ function expectedPercent(target: TargetData, from: number, goal: number, f: numb
   return f * 100;
 }
 
-// Float noise (40.00000000000001) must not move a gap across a threshold's edge.
-const tidy = (x: number) => Math.round(x * 1e6) / 1e6;
+const oneDecimal = (x: number) => Math.round(x * 10) / 10;
 
-const paceOf = (actual: number, expected: number): Pace => ({
-  actual: tidy(actual),
-  expected: tidy(expected),
-  gap: tidy(actual - expected),
-});
+function paceOf(actual: number, expected: number): Pace {
+  const shown = { actual: oneDecimal(actual), expected: oneDecimal(expected) };
+  // Rounded again: 21.4 − 40 is −18.599999999999998 in floating point.
+  return { ...shown, gap: oneDecimal(shown.actual - shown.expected) };
+}
 
 // Kinds read as a level of their indicator, so a flow's part-year figure is a year-to-date total.
 const LEVEL_KINDS = new Set<TargetData['kind']>(['level', 'range', 'multiple', 'increase']);

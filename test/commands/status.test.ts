@@ -63,7 +63,7 @@ describe('/zone status', () => {
       const reply = await status.run(['xuwei'], commandContext({ facts, now }));
       const text = blocksToText(reply.blocks);
       expect(text).not.toContain('规划期已于');
-      expect(text).toContain('450亿元（2022年） · ▓▓░░░░░░░░ 21.4% · 序时 40% · 落后 18.5 个百分点 🟡 · 未达标');
+      expect(text).toContain('450亿元（2022年） · ▓▓░░░░░░░░ 21.4% · 序时 40% · 落后 18.6 个百分点 🟡 · 未达标');
       expect(text).toContain('较上年后退 1 位（2022年） 🔴 · 未达标');
       expect(text).toContain('1个（2023年6月） · ▓▓▓▓▓░░░░░ 50% · 序时 50% · 与序时持平 🟢 · 未达标');
       expect(text).toContain('亮灯：🔴 红灯 1 · 🟡 黄灯 1 · 🟢 绿灯 1 · ⚪ 未评价 4');
@@ -75,7 +75,7 @@ describe('/zone status', () => {
 
     it('answers in English', async () => {
       const text = await textOf(commandContext({ facts, now, lang: 'en' }));
-      expect(text).toContain('45 bn yuan (2022) · ▓▓░░░░░░░░ 21.4% · expected 40% · 18.5 points behind 🟡 · not met');
+      expect(text).toContain('45 bn yuan (2022) · ▓▓░░░░░░░░ 21.4% · expected 40% · 18.6 points behind 🟡 · not met');
       expect(text).toContain('down 1 place on the year before (2022) 🔴');
       expect(text).toContain('on schedule 🟢');
       expect(text).toContain('Lights: 🔴 red 1 · 🟡 yellow 1 · 🟢 green 1 · ⚪ not rated 4');
@@ -84,7 +84,7 @@ describe('/zone status', () => {
     it('judges by the configured thresholds and due-soon days', async () => {
       const thresholds = { ...DEFAULT_THRESHOLDS, yellowPoints: 20, dueSoonDays: 200 };
       const text = await textOf({ ...commandContext({ facts, now }), thresholds });
-      expect(text).toContain('落后 18.5 个百分点 🟢');
+      expect(text).toContain('落后 18.6 个百分点 🟢');
       expect(text).toContain('🟢 正常（落后不超过 20 个百分点）');
       expect(text).toMatch(/⏰ 2023年12月31日 · 任务28 .* — 还剩 184 天/);
       expect(await textOf(commandContext({ facts, now }))).toMatch(/🗓️ 2023年12月31日 · 任务28 .* — 未到期/);

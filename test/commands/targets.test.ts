@@ -109,7 +109,7 @@ describe('/zone targets inside the plan period', () => {
     );
     // 48% → 50%: 49.3% is two thirds of the way.
     expect(text).toContain('49.3%（2022年） · ▓▓▓▓▓▓▓░░░ 66.7% · 序时 40% · 超前 26.7 个百分点 🟢 · 未达标');
-    expect(text).toMatch(/市开发区：地区生产总值超过800亿元.*\n.* · 落后 31.6 个百分点 🔴/);
+    expect(text).toMatch(/市开发区：地区生产总值超过800亿元.*\n.* 8.3% · 序时 40% · 落后 31.7 个百分点 🔴/);
   });
 
   it('answers in English', async () => {
