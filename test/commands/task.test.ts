@@ -102,10 +102,13 @@ describe('/zone task', () => {
   it("reads targets: the zones together, each zone's, and the city's own figure", async () => {
     const facts = factsOf([
       { zone: null, indicator: 'listed_companies', period: '2025', value: 17 },
-      { zone: 'xuwei', indicator: 'economic_agency_share', period: '2022', value: 65 },
-      { zone: 'kaifaqu', indicator: 'economic_agency_share', period: '2022', value: 50 },
+      // Due by 30 June 2022: the June figure counts, not the year's end.
+      { zone: 'xuwei', indicator: 'economic_agency_share', period: '2022-06', value: 65 },
+      { zone: 'kaifaqu', indicator: 'economic_agency_share', period: '2022-06', value: 50 },
+      { zone: 'gaoxin', indicator: 'economic_agency_share', period: '2022', value: 70 },
     ]);
-    expect(await show('7', { facts })).toMatch(/全市上市公司总数不低于16家.*\n.*17家（2025年）.*已达标/);
+    expect(await show('7', { facts })).toMatch(/全市上市公司总数不低于16家.*\n.*17家（2025年） .* 🟢 · ✅ 已达标/);
+    expect(await show('7')).toMatch(/全市上市公司总数不低于16家.*\n {4}🔴 缺少2025年数据/);
     expect(await show('2', { facts })).toContain('12个开发区中 1 个已达标 · 2/12 个已报数');
   });
 

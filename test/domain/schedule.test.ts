@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { readTarget } from '../../src/domain/progress.js';
 import {
   countRags,
   judgeTarget,
@@ -59,9 +58,9 @@ function judge(
   rows: FigureRow[],
   options: { today?: string; measure?: 'flow' | 'stock'; subject?: (string | null)[] } = {},
 ): Verdict {
-  const reading = readTarget(t, options.subject ?? ['a'], factsOf(rows), 2020);
   const judging = { today: options.today ?? IN_PLAN, thresholds: DEFAULT_THRESHOLDS };
-  return judgeTarget(t, indicator(options.measure ?? 'stock'), reading, 2020, judging);
+  return judgeTarget(t, indicator(options.measure ?? 'stock'), options.subject ?? ['a'], factsOf(rows), 2020, judging)
+    .verdict;
 }
 
 describe('time fraction', () => {
@@ -184,10 +183,9 @@ describe('ranks, due dates and what cannot be judged', () => {
   it('lights a rank green on gaining the places asked, yellow when unchanged, red on 退位', () => {
     const rank = target({ kind: 'rank_gain', value: 1, fromYear: 2022, dueOn: '2025-12-31' });
     const rankNow = (now: number, today = '2024-03-01') => judge(rank, [row('2022', 8), row('2023', now)], { today });
-    expect(rankNow(7)).toEqual({ rag: 'green', pace: null, overdue: false });
+    expect(rankNow(7)).toEqual({ rag: 'green', pace: null, final: null });
     expect(rankNow(8).rag).toBe('yellow');
     expect(rankNow(10).rag).toBe('red');
-    expect(rankNow(8, '2026-01-01')).toEqual({ rag: 'red', pace: null, overdue: true });
     expect([ragOfRankGain(2, 2), ragOfRankGain(1, 2), ragOfRankGain(0, 1), ragOfRankGain(-1, 1)]).toEqual([
       'green',
       'yellow',
@@ -196,15 +194,23 @@ describe('ranks, due dates and what cannot be judged', () => {
     ]);
   });
 
-  it('turns red the day after the due date when the goal is not met, and stays green when it is', () => {
+  it('judges against 序时进度 up to the due date itself, and on the final figure alone from the day after', () => {
     const rate = target({ value: 100 });
-    expect(judge(rate, [row('2022', 80)], { today: '2022-12-31' })).toMatchObject({ rag: 'yellow', overdue: false });
-    expect(judge(rate, [row('2022', 80)], { today: '2023-01-01' })).toMatchObject({
-      rag: 'red',
-      overdue: true,
-      pace: { gap: -20 },
+    expect(judge(rate, [row('2022', 80)], { today: '2022-12-31' })).toEqual({
+      rag: 'yellow',
+      pace: { actual: 80, expected: 100, gap: -20 },
+      final: null,
     });
-    expect(judge(rate, [row('2022', 100)], { today: '2026-11-28' })).toMatchObject({ rag: 'green', overdue: false });
+    expect(judge(rate, [row('2022', 80)], { today: '2023-01-01' })).toEqual({
+      rag: 'red',
+      pace: null,
+      final: 'not_met',
+    });
+    expect(judge(rate, [row('2022', 100)], { today: '2026-11-28' })).toEqual({
+      rag: 'green',
+      pace: null,
+      final: 'met',
+    });
   });
 
   it('judges on the latest figure, not on today: a zone is held to where it should have been when it reported', () => {
@@ -215,23 +221,21 @@ describe('ranks, due dates and what cannot be judged', () => {
   });
 
   it('cannot judge without figures, without a needed baseline, or a share without its 2020 share', () => {
-    expect(judge(target({}), [])).toEqual({ rag: 'grey', pace: null, overdue: false });
+    expect(judge(target({}), [])).toEqual({ rag: 'grey', pace: null, final: null });
     expect(judge(target({ kind: 'multiple', value: 2 }), [row('2021', 150)])).toEqual({
       rag: 'grey',
       pace: null,
-      overdue: false,
+      final: null,
     });
     const share = target({ kind: 'share', value: 50, aggregate: 'total' });
     const now = [row('2021', 45), row('2021', 100, null)];
     expect(judge(share, now).rag).toBe('grey');
     const then = [row('2020', 40), row('2020', 100, null)];
     expect(judge(share, [...then, ...now])).toMatchObject({ rag: 'green', pace: { actual: 50, expected: 50 } });
-    // Past the due date, a share known to fall short is overdue, baseline or not.
-    expect(judge(share, now, { today: '2023-01-01' })).toMatchObject({ rag: 'red', overdue: true });
   });
 
   it('counts lights', () => {
-    const v = (rag: Verdict['rag']): Verdict => ({ rag, pace: null, overdue: false });
+    const v = (rag: Verdict['rag']): Verdict => ({ rag, pace: null, final: null });
     expect(countRags([v('red'), v('green'), v('green'), v('grey')])).toEqual({ red: 1, yellow: 0, green: 2, grey: 1 });
   });
 });
