@@ -1,28 +1,11 @@
 import type { Facts } from '../domain/facts.js';
-import type { MilestoneReport, ReportedState } from '../domain/milestones.js';
+import { effectiveReport, type MilestoneReport } from '../domain/milestones.js';
 import { comparePeriods } from '../domain/periods.js';
 import type { Series } from '../domain/progress.js';
 import type { Db } from './database.js';
 
 const CITY = '';
 const key = (a: string, b: string | null) => `${a}\u0000${b ?? CITY}`;
-
-/**
- * A zone reporter's "done" counts once an officer confirms it (办结); until then,
- * or when it is sent back, the milestone is still in progress.
- */
-function effective(u: {
-  state: string;
-  enteredAt: Date;
-  needsConfirmation: boolean;
-  confirmation: { confirmed: boolean } | null;
-}): MilestoneReport {
-  const state = u.state as ReportedState;
-  if (state === 'done' && u.needsConfirmation && !u.confirmation?.confirmed) {
-    return { state: 'in_progress', enteredAt: u.enteredAt };
-  }
-  return { state, enteredAt: u.enteredAt };
-}
 
 /**
  * Reads every figure and milestone report once. Rows come oldest first, so a
@@ -64,7 +47,7 @@ export async function readFacts(db: Db): Promise<Facts> {
 
   const reports = new Map<string, MilestoneReport>();
   for (const u of updates) {
-    reports.set(key(u.milestone.key, u.zone?.slug ?? null), effective(u));
+    reports.set(key(u.milestone.key, u.zone?.slug ?? null), effectiveReport(u));
   }
 
   return {

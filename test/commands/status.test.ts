@@ -39,6 +39,26 @@ describe('/zone status', () => {
     expect(text).toMatch(/✅ 2023年12月31日 · 任务28 .* — 按期完成/);
   });
 
+  it('shows a done awaiting confirmation, or sent back, as such, and still overdue', async () => {
+    const report = (milestone: string, state: 'awaiting_confirmation' | 'returned') => ({
+      milestone,
+      zone: 'xuwei',
+      state,
+      enteredAt: new Date('2023-06-01T00:00:00Z'),
+    });
+    const facts = factsOf(
+      [],
+      [report('t28-xuwei-clean-heating', 'awaiting_confirmation'), report('t19-ftz-linkage-plan', 'returned')],
+    );
+    const zh = blocksToText((await status.run(['xuwei'], commandContext({ facts }))).blocks);
+    expect(zh).toMatch(/🔴 2023年12月31日 · 任务28 .* — 逾期 \d+ 天 · 待确认/);
+    expect(zh).toMatch(/🔴 2022年9月30日 · 任务19 .* — 逾期 \d+ 天 · 已退回/);
+    expect(zh).not.toContain('推进中');
+    const en = blocksToText((await status.run(['xuwei'], commandContext({ facts, lang: 'en' }))).blocks);
+    expect(en).toMatch(/🔴 31 Dec 2023 · Task 28 .* — \d+ days overdue · awaiting confirmation/);
+    expect(en).toMatch(/🔴 30 Sep 2022 · Task 19 .* — \d+ days overdue · sent back/);
+  });
+
   it('answers in English', async () => {
     const text = blocksToText((await status.run(['kaifaqu'], commandContext({ lang: 'en' }))).blocks);
     expect(text).toContain('Lianyungang Economic and Technological Development Zone · status');

@@ -88,6 +88,29 @@ describe('/zone task', () => {
     expect(await show('19', { facts })).toContain('8个开发区：已逾期 6 · 逾期完成 1 · 按期完成 1（逾期 1520 天）');
   });
 
+  it("counts the zones whose done awaits confirmation or was sent back, and names one zone's state", async () => {
+    const report = (zone: string, state: 'awaiting_confirmation' | 'returned') => ({
+      milestone: 't19-ftz-linkage-plan',
+      zone,
+      state,
+      enteredAt: new Date('2022-09-20T00:00:00Z'),
+    });
+    const facts = factsOf(
+      [],
+      [
+        report('xuwei', 'awaiting_confirmation'),
+        report('gaoxin', 'awaiting_confirmation'),
+        report('kaifaqu', 'returned'),
+      ],
+    );
+    expect(await show('19', { facts })).toContain('8个开发区：已逾期 8（逾期 1520 天） · 待确认 2 · 已退回 1');
+    expect(await show('19', { facts, lang: 'en' })).toContain(
+      '8 zones: overdue 8 (1520 days overdue) · 2 awaiting confirmation · 1 sent back',
+    );
+    const one = factsOf([], [{ ...report('xuwei', 'awaiting_confirmation'), milestone: 't28-xuwei-clean-heating' }]);
+    expect(await show('28', { facts: one })).toMatch(/徐圩新区：已逾期（逾期 \d+ 天） · 待确认/);
+  });
+
   it("reads a unit-owed milestone from the unit's own report", async () => {
     expect(await show('25')).toContain('市发改委：已逾期（逾期 1520 天）');
     const facts = factsOf(

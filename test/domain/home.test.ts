@@ -50,6 +50,19 @@ describe('homeOf: a zone reporter', () => {
     expect(missing).toContain('budget_revenue');
   });
 
+  it('keeps a done awaiting confirmation among what is owed, and says it awaits confirmation', () => {
+    const facts = factsOf(
+      [],
+      [{ milestone: 't19-ftz-linkage-plan', zone: 'xuwei', state: 'awaiting_confirmation', enteredAt: DONE_ON_TIME }],
+    );
+    const me = actor(reporter('xuwei'));
+    const home = homeOf(PLAN, me, facts, AFTER_PLAN);
+    expect(home.zones[0]?.milestones.map((l) => l.milestone.key)).toContain('t19-ftz-linkage-plan');
+    const text = (lang: 'zh' | 'en') => JSON.stringify(homeView(home, PLAN, me, lang).blocks);
+    expect(text('zh')).toMatch(/任务19 [^"]* — 逾期 \d+ 天 · 待确认/);
+    expect(text('en')).toMatch(/Task 19 [^"]* — \d+ days overdue · awaiting confirmation/);
+  });
+
   it('takes a year’s annual figure for its December', () => {
     const facts = factsOf([{ zone: 'xuwei', indicator: 'gdp', period: '2025', value: 980 }]);
     const judging = { today: '2026-01-10', thresholds: DEFAULT_THRESHOLDS };
