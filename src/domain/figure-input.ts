@@ -1,5 +1,5 @@
 import { type AmountError, parseAmount } from './amount.js';
-import { monthOf, PERIOD_PATTERN, type Period, yearOf } from './periods.js';
+import { monthOf, PERIOD_PATTERN, type Period, reportablePeriods, yearOf } from './periods.js';
 import type { PlanIndex } from './plan-index.js';
 import type { Observation, Series } from './progress.js';
 
@@ -25,7 +25,7 @@ export interface ValidFigure {
 
 export type FigureProblem =
   | { field: 'indicator'; code: 'unknown' | 'not_for_zone' }
-  | { field: 'period'; code: 'format' | 'future' | 'before_baseline' | 'year_not_over' }
+  | { field: 'period'; code: 'format' | 'future' | 'before_baseline' | 'baseline_month' | 'year_not_over' }
   | { field: 'value'; code: AmountError }
   | { field: 'value'; code: 'needs_note'; previous: Observation }
   | { field: 'note' | 'source'; code: 'too_long' }
@@ -45,14 +45,14 @@ export function reportableIndicators(plan: PlanIndex, zone: string | null): stri
   return plan.data.indicators.filter((i) => keys.has(i.key)).map((i) => i.key);
 }
 
+/** Only the periods the report form offers may be stored, however the submission reached us; the rest are told why. */
 function periodProblem(period: string, today: string, baselineYear: number): FigureProblem | null {
   if (!PERIOD_PATTERN.test(period)) return { field: 'period', code: 'format' };
+  if (reportablePeriods(today, baselineYear).includes(period)) return null;
   const year = yearOf(period);
-  const thisYear = Number(today.slice(0, 4));
   if (year < baselineYear) return { field: 'period', code: 'before_baseline' };
-  const month = monthOf(period);
-  if (month === null) return year >= thisYear ? { field: 'period', code: 'year_not_over' } : null;
-  return period > today.slice(0, 7) ? { field: 'period', code: 'future' } : null;
+  if (monthOf(period) === null) return { field: 'period', code: 'year_not_over' };
+  return { field: 'period', code: year === baselineYear ? 'baseline_month' : 'future' };
 }
 
 /** The figure a new one is best compared with: an earlier revision of the same period, else the same month of another year, else the latest. */

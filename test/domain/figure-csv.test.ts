@@ -82,6 +82,13 @@ describe('parseFigureCsv', () => {
     expect(bad).toEqual([{ line: 3, problems: [{ code: 'malformed' }] }]);
   });
 
+  it('takes only the periods the report form offers: no months of the baseline year', () => {
+    expect(codes(parse('zone,indicator,period,value\nxuwei,gdp,2020-12,500\n').bad[0])).toEqual([
+      'period:baseline_month',
+    ]);
+    expect(parse('zone,indicator,period,value\nxuwei,gdp,2020,500\n').bad).toEqual([]);
+  });
+
   it('needs a zone on every row, and does not guess a zone a reporter did not name', () => {
     expect(codes(parse('zone,indicator,period,value\n,gdp,2025-10,1\n').bad[0])).toEqual(['missing_zone']);
     expect(codes(parse('zone,indicator,period,value\n徐圩新区的,gdp,2025-10,1\n').bad[0])).toEqual(['unknown_zone']);

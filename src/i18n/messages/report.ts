@@ -66,6 +66,8 @@ export const reportText = defineMessages<{
           return '不能填报尚未到来的月份。';
         case 'before_baseline':
           return '不能早于方案的基期年份。';
+        case 'baseline_month':
+          return '基期年份只填报全年数据，不按月填报。';
         case 'year_not_over':
           return '全年数据要等这一年结束后才能填报，请选择月份。';
         case 'empty':
@@ -131,6 +133,8 @@ export const reportText = defineMessages<{
           return 'That month has not come yet.';
         case 'before_baseline':
           return "That is before the plan's baseline year.";
+        case 'baseline_month':
+          return 'The baseline year is reported as a whole year, not month by month.';
         case 'year_not_over':
           return 'A whole-year figure waits until the year is over; choose a month.';
         case 'empty':
