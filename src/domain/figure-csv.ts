@@ -4,7 +4,7 @@ import { checkFigure, type FigureProblem, type ValidFigure } from './figure-inpu
 import { foldName, NameResolver } from './names.js';
 import { comparePeriods } from './periods.js';
 import type { PlanIndex } from './plan-index.js';
-import type { Observation, Series } from './progress.js';
+import type { FigureSource, Observation, Series } from './progress.js';
 
 export const CSV_COLUMNS = ['zone', 'indicator', 'period', 'value', 'note', 'source'] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
@@ -124,10 +124,16 @@ interface Earlier {
   lines: Map<string, number>;
 }
 
-/** Checks one data row; `earlier` is what came before it for its zone and indicator, once both are known. */
+const keyOf = (zone: string | null, indicator: string) => `${zone}\u0000${indicator}`;
+
+/** Checks one data row against the stored figures as the rows above it have left them. */
 class RowChecker {
   private readonly indicators: NameResolver<IndicatorData>;
   private readonly earlier = new Map<string, Earlier>();
+  /** The stored figures with the rows checked so far in their place: a city total or a baseline may come earlier in the file. */
+  private readonly figures: FigureSource = {
+    series: (zone, indicator) => this.earlier.get(keyOf(zone, indicator))?.series ?? this.stored(zone, indicator),
+  };
 
   constructor(
     private readonly plan: PlanIndex,
@@ -155,8 +161,8 @@ class RowChecker {
     if (!indicatorText) problems.push({ code: 'missing_indicator' });
     else if (!indicator) problems.push({ code: 'unknown_indicator', text: indicatorText });
 
-    const key = `${zone}\u0000${indicator?.key}`;
     const known = zone !== undefined && indicator !== undefined;
+    const key = known ? keyOf(zone, indicator.key) : '';
     const earlier = this.earlier.get(key) ?? {
       series: known ? this.stored(zone, indicator.key) : [],
       lines: new Map(),
@@ -166,7 +172,7 @@ class RowChecker {
       { ...input, value: cell('value'), note: cell('note'), source: cell('source') },
       this.plan,
       this.today,
-      earlier.series,
+      this.figures,
     );
     if (!checked.ok) {
       // Whether a zone reports an indicator means nothing until both are known, and that was said above.

@@ -1,7 +1,8 @@
 import { type AmountError, parseAmount } from './amount.js';
+import { implausible, type Reference } from './figure-plausibility.js';
 import { monthOf, PERIOD_PATTERN, type Period, reportablePeriods, yearOf } from './periods.js';
 import type { PlanIndex } from './plan-index.js';
-import type { Observation, Series } from './progress.js';
+import type { FigureSource, Observation } from './progress.js';
 
 /** A figure as someone typed it, in a modal or a CSV row. */
 export interface FigureInput {
@@ -27,13 +28,12 @@ export type FigureProblem =
   | { field: 'indicator'; code: 'unknown' | 'not_for_zone' }
   | { field: 'period'; code: 'format' | 'future' | 'before_baseline' | 'baseline_month' | 'year_not_over' }
   | { field: 'value'; code: AmountError }
-  | { field: 'value'; code: 'needs_note'; previous: Observation }
+  /** Wildly off what the plan knows: a warning the reporter confirms by saying why in the note. */
+  | { field: 'value'; code: 'needs_note'; previous: Observation; against: Reference }
   | { field: 'note' | 'source'; code: 'too_long' }
   | { field: 'source'; code: 'not_a_link' };
 
 export const MAX_TEXT = 500;
-/** A figure this many times larger or smaller than the last comparable one is probably a typo. */
-export const WILD_RATIO = 10;
 
 /** The indicators a zone reports: those of its targets. The city reports the totals that shares are taken of. */
 export function reportableIndicators(plan: PlanIndex, zone: string | null): string[] {
@@ -55,14 +55,6 @@ function periodProblem(period: string, today: string, baselineYear: number): Fig
   return { field: 'period', code: year === baselineYear ? 'baseline_month' : 'future' };
 }
 
-/** The figure a new one is best compared with: an earlier revision of the same period, else the same month of another year, else the latest. */
-function comparable(series: Series, period: Period): Observation | undefined {
-  const same = series.find((o) => o.period === period);
-  if (same) return same;
-  const month = monthOf(period);
-  return series.filter((o) => monthOf(o.period) === month).at(-1) ?? series.filter((o) => o.period < period).at(-1);
-}
-
 /** Schemes that would act rather than link if a reader's tool followed them. */
 const UNSAFE_SCHEME = /^\s*(javascript|vbscript|data|file):/i;
 
@@ -78,14 +70,14 @@ function sourceProblem(source: string): FigureProblem | null {
 }
 
 /**
- * Checks a submitted figure against the plan, the calendar and the zone's
- * earlier figures; every problem is reported at once, each on its field.
+ * Checks a submitted figure against the plan, the calendar and the figures
+ * reported so far; every problem is reported at once, each on its field.
  */
 export function checkFigure(
   input: FigureInput,
   plan: PlanIndex,
   today: string,
-  previous: Series,
+  figures: FigureSource,
 ): { ok: true; figure: ValidFigure } | { ok: false; problems: FigureProblem[] } {
   const problems: FigureProblem[] = [];
   const indicator = plan.data.indicators.find((i) => i.key === input.indicator);
@@ -108,11 +100,9 @@ export function checkFigure(
     if (!amount.ok) problems.push({ field: 'value', code: amount.error });
     else {
       value = amount.value;
-      const before = periodIssue ? undefined : comparable(previous, period);
-      const ratio = before && before.value > 0 && value > 0 ? value / before.value : 1;
-      if (before && (ratio >= WILD_RATIO || ratio <= 1 / WILD_RATIO) && !note) {
-        problems.push({ field: 'value', code: 'needs_note', previous: before });
-      }
+      const wild =
+        periodIssue || note ? null : implausible({ zone: input.zone, indicator, period, value }, plan, figures);
+      if (wild) problems.push({ field: 'value', code: 'needs_note', ...wild });
     }
   }
   if (problems.length) return { ok: false, problems };

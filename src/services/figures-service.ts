@@ -33,8 +33,8 @@ export class FiguresService {
       baseline,
     });
     const now = this.deps.clock();
-    const series = (await this.deps.facts.current()).series(input.zone, input.indicator);
-    const checked = checkFigure(input, plan, localDate(now), series);
+    const figures = await this.deps.facts.current();
+    const checked = checkFigure(input, plan, localDate(now), figures);
     if (!checked.ok) throw new InvalidFigure(checked.problems);
     const revision = await insertFigure(this.deps.db, checked.figure, actor.userId ?? 'terminal', now);
     this.deps.facts.invalidate();

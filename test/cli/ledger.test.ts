@@ -59,7 +59,7 @@ describe('import and export in a terminal', () => {
     expect(err).not.toMatch(/第 [26] 行：/);
     expect(err).toContain('第 3 行：没有找到开发区“nowhere”');
     expect(err).toContain('第 4 行：【期间】不能填报尚未到来的月份。【数值】该指标不能为负数。');
-    expect(err).toMatch(/第 5 行：【数值】与上次数据（900亿元，2025年10月）相差十倍以上/);
+    expect(err).toMatch(/第 5 行：【数值】与已报数据（90亿元，2025年10月）相差十倍以上/);
     expect(await ledger()).toEqual([]);
   });
 

@@ -54,10 +54,17 @@ describe('parseFigureCsv', () => {
   });
 
   it('compares a row with the stored figures for the ten-times rule', () => {
-    const stored = () => [{ period: '2025-10', value: 100 }];
-    const { bad } = parse('zone,indicator,period,value\nxuwei,gdp,2025-11,1000\n', stored);
+    const stored = (zone: string | null) => (zone === 'xuwei' ? [{ period: '2025-10', value: 90 }] : []);
+    const { bad } = parse('zone,indicator,period,value\nxuwei,gdp,2025-11,1100\n', stored);
     expect(codes(bad[0])).toEqual(['value:needs_note']);
-    expect(parse('zone,indicator,period,value,note\nxuwei,gdp,2025-11,1000,并入新片区\n', stored).bad).toEqual([]);
+    expect(parse('zone,indicator,period,value,note\nxuwei,gdp,2025-11,1100,并入新片区\n', stored).bad).toEqual([]);
+  });
+
+  it('holds a row to the rows above it: a city total given earlier in the file, and never the row it corrects', () => {
+    const withCity = 'zone,indicator,period,value\n全市,gdp,2025-10,5000\nxuwei,gdp,2025-10,6000\n';
+    expect(parse(withCity).bad.map((r) => [r.line, codes(r)])).toEqual([[3, ['value:needs_note']]]);
+    const corrected = 'zone,indicator,period,value,note\nxuwei,gdp,2025-10,900000,先填错了\nxuwei,gdp,2025-10,900,\n';
+    expect(parse(corrected).bad).toEqual([]);
   });
 
   it('counts lines in the file: a quoted note over two lines, blank lines and empty rows', () => {
