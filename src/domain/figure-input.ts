@@ -28,6 +28,11 @@ export type FigureProblem =
   | { field: 'indicator'; code: 'unknown' | 'not_for_zone' }
   | { field: 'period'; code: 'format' | 'future' | 'before_baseline' | 'baseline_month' | 'year_not_over' }
   | { field: 'value'; code: AmountError }
+  /**
+   * The period's current value already: nothing new to store. Note and source
+   * do not count: a figure is its value, and restating it is no correction.
+   */
+  | { field: 'value'; code: 'unchanged' }
   /** Wildly off what the plan knows: a warning the reporter confirms by saying why in the note. */
   | { field: 'value'; code: 'needs_note'; previous: Observation; against: Reference }
   | { field: 'note' | 'source'; code: 'too_long' }
@@ -69,6 +74,19 @@ function sourceProblem(source: string): FigureProblem | null {
   }
 }
 
+/** A value the period has already is nothing new; one wildly off what the plan knows needs the reporter's word for it. */
+function valueProblem(
+  figure: Parameters<typeof implausible>[0],
+  note: string,
+  plan: PlanIndex,
+  figures: FigureSource,
+): FigureProblem | null {
+  const current = figures.series(figure.zone, figure.indicator.key).find((o) => o.period === figure.period);
+  if (current?.value === figure.value) return { field: 'value', code: 'unchanged' };
+  const wild = note ? null : implausible(figure, plan, figures);
+  return wild && { field: 'value', code: 'needs_note', ...wild };
+}
+
 /**
  * Checks a submitted figure against the plan, the calendar and the figures
  * reported so far; every problem is reported at once, each on its field.
@@ -100,9 +118,10 @@ export function checkFigure(
     if (!amount.ok) problems.push({ field: 'value', code: amount.error });
     else {
       value = amount.value;
-      const wild =
-        periodIssue || note ? null : implausible({ zone: input.zone, indicator, period, value }, plan, figures);
-      if (wild) problems.push({ field: 'value', code: 'needs_note', ...wild });
+      const issue = periodIssue
+        ? null
+        : valueProblem({ zone: input.zone, indicator, period, value }, note, plan, figures);
+      if (issue) problems.push(issue);
     }
   }
   if (problems.length) return { ok: false, problems };

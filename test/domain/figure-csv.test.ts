@@ -40,6 +40,43 @@ describe('parseFigureCsv', () => {
     expect(good[0]?.corrects).toBe('stored');
   });
 
+  it('sets aside a row whose value is stored already, and one that repeats a row above it', () => {
+    const stored = (zone: string | null, indicator: string): Series =>
+      zone === 'xuwei' && indicator === 'gdp' ? [{ period: '2025-12', value: 1000 }] : [];
+    const text =
+      'zone,indicator,period,value,note\nxuwei,gdp,2025-12,1000,同一数值\nxuwei,gdp,2025-11,900,\nxuwei,gdp,2025-11,900,\n';
+    const { good, bad, unchanged } = parse(text, stored);
+    expect([good.map((r) => r.line), bad, unchanged]).toEqual([[3], [], [2, 4]]);
+  });
+
+  it('imports nothing from a file whose rows of a period end on the value stored: its corrections were made before', () => {
+    const { good } = parse(decodeCsv(fixture('figures-good.csv')));
+    const final = new Map(
+      good.map((r) => [`${r.figure.zone}|${r.figure.indicator}|${r.figure.period}`, r.figure.value]),
+    );
+    const stored = (zone: string | null, indicator: string): Series =>
+      [...final]
+        .filter(([key]) => key.startsWith(`${zone}|${indicator}|`))
+        .map(([key, value]) => ({ period: key.split('|')[2] ?? '', value }));
+    const again = parse(decodeCsv(fixture('figures-good.csv')), stored);
+    expect([again.good, again.bad, again.unchanged]).toEqual([[], [], [2, 3, 4, 5, 6, 7]]);
+  });
+
+  it('still imports a period whose last row changes the value stored', () => {
+    const stored = (zone: string | null) => (zone === 'xuwei' ? [{ period: '2025-12', value: 1060 }] : []);
+    const { good, unchanged } = parse(
+      'zone,indicator,period,value\nxuwei,gdp,2025-12,1060\nxuwei,gdp,2025-12,1070\n',
+      stored,
+    );
+    expect([good.map((r) => [r.line, r.corrects]), unchanged]).toEqual([[[3, 'stored']], [2]]);
+  });
+
+  it('lists what else is wrong with a row whose value is stored already, and only that', () => {
+    const stored = () => [{ period: '2025-12', value: 1000 }];
+    const { bad } = parse('zone,indicator,period,value,source\nxuwei,gdp,2025-12,1000,ftp://x\n', stored);
+    expect(codes(bad[0])).toEqual(['source:not_a_link']);
+  });
+
   it('reports every bad row with its line and all of its problems', () => {
     const { good, bad } = parse(decodeCsv(fixture('figures-bad.csv')));
     expect(good.map((r) => r.line)).toEqual([2, 6]);

@@ -145,3 +145,29 @@ describe('checkFigure: a figure wildly off what the plan knows needs a note', ()
     );
   });
 });
+
+describe('checkFigure: the value a period has already', () => {
+  const stored = [gdp('2026-10', 1050.5)];
+
+  it('is nothing new to store, whatever its note or source say', () => {
+    expect(problems({ value: '1,050.5' }, stored)).toEqual(['value:unchanged']);
+    expect(problems({ value: '1050.5亿', note: '再报一次', source: 'https://tjj.example.gov.cn' }, stored)).toEqual([
+      'value:unchanged',
+    ]);
+  });
+
+  it('is a new value for another period, or a correction when it differs', () => {
+    expect(problems({ value: '1060' }, stored)).toEqual([]);
+    expect(problems({ period: '2026-09', value: '1050.5' }, stored)).toEqual([]);
+  });
+
+  it('tells the reporter it was already recorded, in both languages', () => {
+    const problem = { field: 'value', code: 'unchanged' } as const;
+    expect(reportText('zh').problem(problem, '亿元', '')).toBe(
+      '这个期间已经记录了同样的数值，无需重复提交，未作保存。如需更正，请填写新的数值。',
+    );
+    expect(reportText('en').problem(problem, 'yuan', '')).toBe(
+      'That period already has this value, so nothing was saved. To correct it, enter the new value.',
+    );
+  });
+});

@@ -101,6 +101,8 @@ export const reportText = defineMessages<{
           return `数值大得不合常理，请检查（单位：${unit}）。`;
         case 'needs_note':
           return `${ZH_WILD[p.against](previous)}如确认无误，请在备注中说明。`;
+        case 'unchanged':
+          return '这个期间已经记录了同样的数值，无需重复提交，未作保存。如需更正，请填写新的数值。';
         case 'too_long':
           return '太长了，最多500个字符。';
         case 'not_a_link':
@@ -169,6 +171,8 @@ export const reportText = defineMessages<{
           return `That is implausibly large; please check it (unit: ${unit}).`;
         case 'needs_note':
           return `${EN_WILD[p.against](previous)} If it is right, say why in the note.`;
+        case 'unchanged':
+          return 'That period already has this value, so nothing was saved. To correct it, enter the new value.';
         case 'too_long':
           return 'Too long: at most 500 characters.';
         case 'not_a_link':
