@@ -142,7 +142,10 @@ export function ragOfRankGain(gained: number, goal: number): Rag {
   return gained >= 0 ? 'yellow' : 'red';
 }
 
-/** Judges a reading against its path at the end of the latest figure's period: a zone is held to where it should have been when it last reported. */
+/**
+ * Judges a reading against its path at the end of the latest figure's
+ * period: a zone is held to where it should have been when it last reported.
+ */
 function judgeOnPath(
   target: TargetData,
   indicator: IndicatorData,
@@ -163,13 +166,13 @@ function judgeOnPath(
 function outcomeOf(reading: FinalReading): Outcome {
   if (reading.state === 'missing') return 'missing';
   if (reading.met) return 'met';
-  // A year already short is a miss whatever the missing years would have said.
+  // Every year known was met, so the missing ones decide; one year short is a miss whatever they say.
   if (reading.state === 'years' && reading.years.every((y) => y.met)) return 'missing';
   return 'not_met';
 }
 
 /** Past the due date the only question is whether the final figures met the goal; not knowing is red too. */
-export function judgeFinal(reading: FinalReading): Verdict {
+function judgeFinal(reading: FinalReading): Verdict {
   const final = outcomeOf(reading);
   return { rag: final === 'met' ? 'green' : 'red', pace: null, final };
 }

@@ -35,7 +35,10 @@ export interface ZoneStatus {
   counts: Record<DeadlineStatus, number>;
 }
 
-/** A target read for a zone (or for the zones together) and judged against its 序时进度, or past its due date on its final figures. */
+/**
+ * A target read for a zone (or for the zones together) and judged against
+ * its 序时进度, or past its due date on its final figures.
+ */
 export function judgeTargetFor(
   plan: PlanIndex,
   target: TargetData,

@@ -74,7 +74,7 @@ function tally(s: EachSummary, plan: PlanIndex, lang: Lang): string {
   const m = targetsListText(lang);
   const t = targetText(lang);
   const of = s.zones.length;
-  // Past the due date a zone without its final figures is red, not unjudged, and is counted under its light.
+  // Nothing to count only while every zone is unjudged: past the due date a zone without its final figures is red.
   if (s.lights.grey.length === of && !s.reported.length)
     return `${t.noFigures} ${RAG_ICON.grey} · ${t.coverage(0, of)}`;
   const metBy = s.met.length > 0 && s.met.length <= FEW ? zoneNames(s.met, plan, lang) : '';
