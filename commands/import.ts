@@ -33,9 +33,11 @@ function rejection(bad: BadRow[], lang: Lang): string[] {
   );
 }
 
-function report(rows: GoodRow[], dryRun: boolean, lang: Lang) {
+function report(rows: GoodRow[], unchanged: number, dryRun: boolean, lang: Lang) {
   const m = ledgerText(lang);
+  if (!rows.length) return reply(m.nothingNew(unchanged), sections([m.nothingNew(unchanged)]));
   const lines = [dryRun ? m.checked(rows.length) : m.imported(rows.length)];
+  if (unchanged) lines.push(m.unchanged(unchanged, dryRun));
   for (const row of rows) if (typeof row.corrects === 'number') lines.push(m.correctsLine(row.line, row.corrects));
   const stored = rows.filter((row) => row.corrects === 'stored').length;
   if (stored) lines.push(m.correctsStored(stored));
@@ -61,7 +63,7 @@ export const importFigures: Command = {
       case 'rejected':
         throw new UsageError(m.rejected(outcome.bad.length), m.fix, rejection(outcome.bad, ctx.lang));
       default:
-        return report(outcome.rows, outcome.kind === 'checked', ctx.lang);
+        return report(outcome.rows, outcome.unchanged, outcome.kind === 'checked', ctx.lang);
     }
   },
 };

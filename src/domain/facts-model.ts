@@ -1,5 +1,5 @@
 import type { Facts } from './facts.js';
-import type { MilestoneReport, ReportedState } from './milestones.js';
+import { effectiveReport, type MilestoneReport, type ReportedState } from './milestones.js';
 import { comparePeriods } from './periods.js';
 import type { Series } from './progress.js';
 
@@ -27,15 +27,8 @@ export interface ReportFact {
 const CITY = '';
 const key = (a: string, b: string | null) => `${a}\u0000${b ?? CITY}`;
 
-/**
- * A zone reporter's "done" counts once an officer confirms it (办结); until then,
- * or when it is sent back, the milestone is still in progress.
- */
 function effective(r: ReportFact): MilestoneReport {
-  if (r.state === 'done' && r.needsConfirmation && r.confirmed !== true) {
-    return { state: 'in_progress', enteredAt: r.enteredAt };
-  }
-  return { state: r.state, enteredAt: r.enteredAt };
+  return effectiveReport({ ...r, confirmation: r.confirmed === null ? null : { confirmed: r.confirmed } });
 }
 
 /**

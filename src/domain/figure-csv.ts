@@ -4,7 +4,7 @@ import { checkFigure, type FigureProblem, type ValidFigure } from './figure-inpu
 import { foldName, NameResolver } from './names.js';
 import { comparePeriods } from './periods.js';
 import type { PlanIndex } from './plan-index.js';
-import type { Observation, Series } from './progress.js';
+import type { FigureSource, Observation, Series } from './progress.js';
 
 export const CSV_COLUMNS = ['zone', 'indicator', 'period', 'value', 'note', 'source'] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
@@ -52,6 +52,8 @@ export interface GoodRow {
 export interface ParsedCsv {
   good: GoodRow[];
   bad: BadRow[];
+  /** Lines whose value the period has already (stored, or from a line above): nothing to import. */
+  unchanged: number[];
 }
 
 interface CsvRecord {
@@ -124,10 +126,16 @@ interface Earlier {
   lines: Map<string, number>;
 }
 
-/** Checks one data row; `earlier` is what came before it for its zone and indicator, once both are known. */
+const keyOf = (zone: string | null, indicator: string) => `${zone}\u0000${indicator}`;
+
+/** Checks one data row against the stored figures as the rows above it have left them. */
 class RowChecker {
   private readonly indicators: NameResolver<IndicatorData>;
   private readonly earlier = new Map<string, Earlier>();
+  /** The stored figures with the rows checked so far in their place: a city total or a baseline may come earlier in the file. */
+  private readonly figures: FigureSource = {
+    series: (zone, indicator) => this.earlier.get(keyOf(zone, indicator))?.series ?? this.stored(zone, indicator),
+  };
 
   constructor(
     private readonly plan: PlanIndex,
@@ -141,7 +149,7 @@ class RowChecker {
     );
   }
 
-  check({ line, cells }: CsvRecord): GoodRow | BadRow {
+  check({ line, cells }: CsvRecord): GoodRow | BadRow | { line: number; unchanged: true } {
     const cell = (c: CsvColumn) => cells[this.columns.get(c) ?? -1] ?? '';
     const problems: CsvProblem[] = [];
     if (cells.length > this.width)
@@ -155,8 +163,8 @@ class RowChecker {
     if (!indicatorText) problems.push({ code: 'missing_indicator' });
     else if (!indicator) problems.push({ code: 'unknown_indicator', text: indicatorText });
 
-    const key = `${zone}\u0000${indicator?.key}`;
     const known = zone !== undefined && indicator !== undefined;
+    const key = known ? keyOf(zone, indicator.key) : '';
     const earlier = this.earlier.get(key) ?? {
       series: known ? this.stored(zone, indicator.key) : [],
       lines: new Map(),
@@ -166,14 +174,16 @@ class RowChecker {
       { ...input, value: cell('value'), note: cell('note'), source: cell('source') },
       this.plan,
       this.today,
-      earlier.series,
+      this.figures,
     );
     if (!checked.ok) {
-      // Whether a zone reports an indicator means nothing until both are known, and that was said above.
-      const figure = checked.problems.filter((p) => known || p.field !== 'indicator');
+      // Whether a zone reports an indicator means nothing until both are known, and that was said above;
+      // a value already there is no fault, and matters only on a row without one.
+      const figure = checked.problems.filter((p) => (known || p.field !== 'indicator') && p.code !== 'unchanged');
       problems.push(...figure.map((problem) => ({ code: 'figure' as const, problem, indicator: indicator ?? null })));
     }
-    if (!checked.ok || problems.length) return { line, problems };
+    if (problems.length) return { line, problems };
+    if (!checked.ok) return { line, unchanged: true };
 
     const { figure } = checked;
     const storedBefore = earlier.series.some((o) => o.period === figure.period);
@@ -188,7 +198,8 @@ class RowChecker {
 /**
  * Reads an import file and checks every row as the report form would: each
  * against the stored figures and the rows above it, so a later row for the
- * same zone, indicator and period is a correction of the earlier one.
+ * same zone, indicator and period is a correction of the earlier one, and a
+ * row with the value already there (a file imported twice) is set aside.
  */
 export function parseFigureCsv(
   text: string,
@@ -197,18 +208,49 @@ export function parseFigureCsv(
   stored: (zone: string | null, indicator: string) => Series,
 ): ParsedCsv {
   const records = readRecords(text);
-  if (!Array.isArray(records)) return { good: [], bad: [records] };
+  if (!Array.isArray(records)) return { good: [], bad: [records], unchanged: [] };
   const [header, ...rows] = records;
-  if (!header) return { good: [], bad: [{ line: 1, problems: [{ code: 'missing_columns', columns: REQUIRED }] }] };
+  if (!header) {
+    return { good: [], bad: [{ line: 1, problems: [{ code: 'missing_columns', columns: REQUIRED }] }], unchanged: [] };
+  }
   const columns = readHeader(header);
-  if (!(columns instanceof Map)) return { good: [], bad: [columns] };
-  if (!rows.length) return { good: [], bad: [{ line: header.line, problems: [{ code: 'no_rows' }] }] };
+  if (!(columns instanceof Map)) return { good: [], bad: [columns], unchanged: [] };
+  if (!rows.length) return { good: [], bad: [{ line: header.line, problems: [{ code: 'no_rows' }] }], unchanged: [] };
   const checker = new RowChecker(plan, today, stored, columns, header.cells.length);
-  const result: ParsedCsv = { good: [], bad: [] };
+  const good: GoodRow[] = [];
+  const bad: BadRow[] = [];
+  const unchanged: number[] = [];
   for (const row of rows) {
     const checked = checker.check(row);
-    if ('figure' in checked) result.good.push(checked);
-    else result.bad.push(checked);
+    if ('figure' in checked) good.push(checked);
+    else if ('problems' in checked) bad.push(checked);
+    else unchanged.push(checked.line);
   }
-  return result;
+  const settled = alreadyStored(good, stored);
+  return {
+    good: good.filter((row) => !settled.has(row)),
+    bad,
+    unchanged: [...unchanged, ...[...settled].map((row) => row.line)].sort((a, b) => a - b),
+  };
+}
+
+/**
+ * The rows of each period whose last row leaves the value already stored:
+ * a file imported again would otherwise write its own corrections again
+ * (1,050.5 then 1,060 over a stored 1,060), though it changes nothing.
+ */
+function alreadyStored(good: GoodRow[], stored: (zone: string | null, indicator: string) => Series): Set<GoodRow> {
+  const groups = new Map<string, GoodRow[]>();
+  for (const row of good) {
+    const { zone, indicator, period } = row.figure;
+    const key = `${keyOf(zone, indicator)}\u0000${period}`;
+    groups.set(key, [...(groups.get(key) ?? []), row]);
+  }
+  const settled = new Set<GoodRow>();
+  for (const rows of groups.values()) {
+    const last = rows.at(-1)?.figure;
+    const current = last && stored(last.zone, last.indicator).find((o) => o.period === last.period);
+    if (last && current && current.value === last.value) for (const row of rows) settled.add(row);
+  }
+  return settled;
 }

@@ -1,7 +1,8 @@
 import { type AmountError, parseAmount } from './amount.js';
-import { monthOf, PERIOD_PATTERN, type Period, yearOf } from './periods.js';
+import { implausible, type Reference } from './figure-plausibility.js';
+import { monthOf, PERIOD_PATTERN, type Period, reportablePeriods, yearOf } from './periods.js';
 import type { PlanIndex } from './plan-index.js';
-import type { Observation, Series } from './progress.js';
+import type { FigureSource, Observation } from './progress.js';
 
 /** A figure as someone typed it, in a modal or a CSV row. */
 export interface FigureInput {
@@ -25,15 +26,19 @@ export interface ValidFigure {
 
 export type FigureProblem =
   | { field: 'indicator'; code: 'unknown' | 'not_for_zone' }
-  | { field: 'period'; code: 'format' | 'future' | 'before_baseline' | 'year_not_over' }
+  | { field: 'period'; code: 'format' | 'future' | 'before_baseline' | 'baseline_month' | 'year_not_over' }
   | { field: 'value'; code: AmountError }
-  | { field: 'value'; code: 'needs_note'; previous: Observation }
+  /**
+   * The period's current value already: nothing new to store. Note and source
+   * do not count: a figure is its value, and restating it is no correction.
+   */
+  | { field: 'value'; code: 'unchanged' }
+  /** Wildly off what the plan knows: a warning the reporter confirms by saying why in the note. */
+  | { field: 'value'; code: 'needs_note'; previous: Observation; against: Reference }
   | { field: 'note' | 'source'; code: 'too_long' }
   | { field: 'source'; code: 'not_a_link' };
 
 export const MAX_TEXT = 500;
-/** A figure this many times larger or smaller than the last comparable one is probably a typo. */
-export const WILD_RATIO = 10;
 
 /** The indicators a zone reports: those of its targets. The city reports the totals that shares are taken of. */
 export function reportableIndicators(plan: PlanIndex, zone: string | null): string[] {
@@ -45,22 +50,14 @@ export function reportableIndicators(plan: PlanIndex, zone: string | null): stri
   return plan.data.indicators.filter((i) => keys.has(i.key)).map((i) => i.key);
 }
 
+/** Only the periods the report form offers may be stored, however the submission reached us; the rest are told why. */
 function periodProblem(period: string, today: string, baselineYear: number): FigureProblem | null {
   if (!PERIOD_PATTERN.test(period)) return { field: 'period', code: 'format' };
+  if (reportablePeriods(today, baselineYear).includes(period)) return null;
   const year = yearOf(period);
-  const thisYear = Number(today.slice(0, 4));
   if (year < baselineYear) return { field: 'period', code: 'before_baseline' };
-  const month = monthOf(period);
-  if (month === null) return year >= thisYear ? { field: 'period', code: 'year_not_over' } : null;
-  return period > today.slice(0, 7) ? { field: 'period', code: 'future' } : null;
-}
-
-/** The figure a new one is best compared with: an earlier revision of the same period, else the same month of another year, else the latest. */
-function comparable(series: Series, period: Period): Observation | undefined {
-  const same = series.find((o) => o.period === period);
-  if (same) return same;
-  const month = monthOf(period);
-  return series.filter((o) => monthOf(o.period) === month).at(-1) ?? series.filter((o) => o.period < period).at(-1);
+  if (monthOf(period) === null) return { field: 'period', code: 'year_not_over' };
+  return { field: 'period', code: year === baselineYear ? 'baseline_month' : 'future' };
 }
 
 /** Schemes that would act rather than link if a reader's tool followed them. */
@@ -77,15 +74,28 @@ function sourceProblem(source: string): FigureProblem | null {
   }
 }
 
+/** A value the period has already is nothing new; one wildly off what the plan knows needs the reporter's word for it. */
+function valueProblem(
+  figure: Parameters<typeof implausible>[0],
+  note: string,
+  plan: PlanIndex,
+  figures: FigureSource,
+): FigureProblem | null {
+  const current = figures.series(figure.zone, figure.indicator.key).find((o) => o.period === figure.period);
+  if (current?.value === figure.value) return { field: 'value', code: 'unchanged' };
+  const wild = note ? null : implausible(figure, plan, figures);
+  return wild && { field: 'value', code: 'needs_note', ...wild };
+}
+
 /**
- * Checks a submitted figure against the plan, the calendar and the zone's
- * earlier figures; every problem is reported at once, each on its field.
+ * Checks a submitted figure against the plan, the calendar and the figures
+ * reported so far; every problem is reported at once, each on its field.
  */
 export function checkFigure(
   input: FigureInput,
   plan: PlanIndex,
   today: string,
-  previous: Series,
+  figures: FigureSource,
 ): { ok: true; figure: ValidFigure } | { ok: false; problems: FigureProblem[] } {
   const problems: FigureProblem[] = [];
   const indicator = plan.data.indicators.find((i) => i.key === input.indicator);
@@ -108,11 +118,10 @@ export function checkFigure(
     if (!amount.ok) problems.push({ field: 'value', code: amount.error });
     else {
       value = amount.value;
-      const before = periodIssue ? undefined : comparable(previous, period);
-      const ratio = before && before.value > 0 && value > 0 ? value / before.value : 1;
-      if (before && (ratio >= WILD_RATIO || ratio <= 1 / WILD_RATIO) && !note) {
-        problems.push({ field: 'value', code: 'needs_note', previous: before });
-      }
+      const issue = periodIssue
+        ? null
+        : valueProblem({ zone: input.zone, indicator, period, value }, note, plan, figures);
+      if (issue) problems.push(issue);
     }
   }
   if (problems.length) return { ok: false, problems };

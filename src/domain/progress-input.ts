@@ -1,6 +1,6 @@
 import type { MilestoneData } from '../plan/types.js';
 import { MAX_TEXT } from './figure-input.js';
-import { REPORTED_STATES, type ReportedState } from './milestones.js';
+import { isReportedState, type ReportedState } from './milestones.js';
 import type { PlanIndex } from './plan-index.js';
 
 /** A milestone's progress as someone reported it in the modal. */
@@ -50,7 +50,7 @@ export function checkProgress(
     const owed = input.zone === null ? milestone.units.length > 0 : milestone.zones.includes(input.zone);
     if (!owed) problems.push({ field: 'zone', code: 'not_owed' });
   }
-  const state = (REPORTED_STATES as readonly string[]).includes(input.state) ? (input.state as ReportedState) : null;
+  const state = isReportedState(input.state) ? input.state : null;
   if (!state) problems.push({ field: 'state', code: 'unknown' });
   const note = input.note.trim();
   const evidence = input.evidence.trim();

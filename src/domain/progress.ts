@@ -18,7 +18,14 @@ export interface FigureSource {
 }
 
 /** For totals over zones: how many of them the figure covers. */
-type Coverage = { reported: number; of: number } | null;
+export type Coverage = { reported: number; of: number } | null;
+
+/** One year of a yearly obligation: the year's count, or the places gained on the year before. */
+export interface YearResult {
+  year: number;
+  actual: number;
+  met: boolean;
+}
 
 export type Reading =
   | { state: 'no_figures' }
@@ -42,9 +49,18 @@ export type Reading =
       percent: number | null;
       met: boolean;
       coverage: Coverage;
-    };
+    }
+  /**
+   * Past the due date without every figure the verdict needs: the periods
+   * missing, and the latest reading so far (the measured quantity and its period).
+   */
+  | { state: 'missing'; missing: Period[]; latest: Observation | null; coverage: Coverage }
+  /** A yearly obligation past its due date, judged year by year: met only when every year was. */
+  | { state: 'years'; years: YearResult[]; missing: Period[]; met: boolean };
 
-function meets(actual: number, comparator: Comparator, goal: number, goalMax: number | null): boolean {
+export type Measured = Extract<Reading, { state: 'measured' }>;
+
+export function meets(actual: number, comparator: Comparator, goal: number, goalMax: number | null): boolean {
   if (goalMax !== null) return actual >= goal && actual <= goalMax;
   if (comparator === 'gt') return actual > goal;
   if (comparator === 'gte') return actual >= goal;
@@ -66,7 +82,12 @@ function baselineOf(series: Series, baselineYear: number): number | undefined {
 }
 
 /** The zones' baselines summed; null unless every one of them reported its own. */
-function baselineSum(source: FigureSource, zones: Subject, indicator: string, baselineYear: number): number | null {
+export function baselineSum(
+  source: FigureSource,
+  zones: Subject,
+  indicator: string,
+  baselineYear: number,
+): number | null {
   let sum = 0;
   for (const zone of zones) {
     const b = baselineOf(source.series(zone, indicator), baselineYear);
@@ -74,6 +95,13 @@ function baselineSum(source: FigureSource, zones: Subject, indicator: string, ba
     sum += b;
   }
   return sum;
+}
+
+/** The zones' share of the city in the baseline year, in percent; null unless all of them and the city reported it. */
+export function baselineShare(source: FigureSource, zones: Subject, indicator: string, baselineYear: number) {
+  const zonesThen = baselineSum(source, zones, indicator, baselineYear);
+  const cityThen = baselineOf(source.series(null, indicator), baselineYear);
+  return zonesThen === null || !cityThen ? null : (zonesThen / cityThen) * 100;
 }
 
 /** Percent of the way from `from` to `goal` (100 = there); null when there is no way to go. */
@@ -94,7 +122,6 @@ export function wayStart(target: TargetData, baseline: number | null, goal: numb
   return falling ? null : 0;
 }
 
-/** Sums zones' series period by period, at the latest period any of them reported. */
 /**
  * Sums zones' figures for one period: the latest period that the most zones
  * reported (one zone's March must not stand for the others' whole year, so a
@@ -113,14 +140,14 @@ function total(source: FigureSource, zones: Subject, indicator: string, lastYear
 }
 
 /** A measured reading of a target: how far along the way from its start, and whether the goal is met. */
-function measuredBy(target: TargetData) {
+export function measuredBy(target: TargetData) {
   return (
     actual: number,
     period: Period,
     goal: number,
     baseline: number | null,
     coverage: Coverage = null,
-  ): Reading => {
+  ): Measured => {
     const from = wayStart(target, baseline, goal);
     return {
       state: 'measured',
@@ -170,9 +197,7 @@ export function readTarget(target: TargetData, subject: Subject, source: FigureS
       const city = now && source.series(null, target.indicator).find((o) => o.period === now.period);
       if (!now || !city) return { state: 'no_figures' };
       const share = (now.value / city.value) * 100;
-      const zonesThen = baselineSum(source, subject, target.indicator, baselineYear);
-      const cityThen = baselineOf(source.series(null, target.indicator), baselineYear);
-      const then = zonesThen === null || !cityThen ? null : (zonesThen / cityThen) * 100;
+      const then = baselineShare(source, subject, target.indicator, baselineYear);
       return measured(share, now.period, target.value, then, now.coverage);
     }
     case 'cumulative': {

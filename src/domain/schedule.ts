@@ -1,12 +1,22 @@
 import type { IndicatorData, TargetData } from '../plan/types.js';
 import { addDays, daysBetween } from './dates.js';
+import { type FinalReading, readFinal } from './final-reading.js';
 import { monthOf, type Period, yearOf } from './periods.js';
-import { type Reading, wayAlong, wayStart } from './progress.js';
+import {
+  type FigureSource,
+  type Measured,
+  type Reading,
+  readTarget,
+  type Subject,
+  wayAlong,
+  wayStart,
+} from './progress.js';
 import type { Thresholds } from './thresholds.js';
 
 /**
- * A target's light in 督查督办: green on track, yellow behind 序时进度, red far
- * behind or past its due date unmet; grey when it cannot be judged.
+ * A target's light in 督查督办: green on track (or met), yellow behind 序时进度,
+ * red far behind, or past its due date unmet or without its final figure;
+ * grey when it cannot be judged.
  */
 export type Rag = 'green' | 'yellow' | 'red' | 'grey';
 
@@ -19,7 +29,11 @@ export interface Judging {
   thresholds: Thresholds;
 }
 
-/** Progress against 序时进度, both in percent of the way from the baseline to the goal. */
+/**
+ * Progress against 序时进度, both in percent of the way from the baseline to
+ * the goal, to one decimal as they are shown: a reader who subtracts the two
+ * gets the gap shown, and the light follows the figures the reader sees.
+ */
 export interface Pace {
   actual: number;
   /** Where the figure should have been by the end of its period: the 序时进度. */
@@ -28,17 +42,22 @@ export interface Pace {
   gap: number;
 }
 
+/** Past the due date, what the final period's figures say. */
+export type Outcome = 'met' | 'not_met' | 'missing';
+
 export interface Verdict {
   rag: Rag;
-  /** null where there is no path to hold the figure against: a rank, a share or a ceiling without a baseline. */
+  /**
+   * null where there is no path to hold the figure against (a rank, a share
+   * or a ceiling without a baseline), and past the due date, when only the
+   * final figure counts.
+   */
   pace: Pace | null;
-  /** The due date has passed and the goal is not met. */
-  overdue: boolean;
+  /** null until the due date has passed. */
+  final: Outcome | null;
 }
 
-type Measured = Extract<Reading, { state: 'measured' }>;
-
-const UNJUDGED: Verdict = { rag: 'grey', pace: null, overdue: false };
+const UNJUDGED: Verdict = { rag: 'grey', pace: null, final: null };
 
 /** The last day a figure's period covers: a month's last day, or Dec 31 for an annual figure. */
 export function periodEnd(period: Period): string {
@@ -68,14 +87,13 @@ function expectedPercent(target: TargetData, from: number, goal: number, f: numb
   return f * 100;
 }
 
-// Float noise (40.00000000000001) must not move a gap across a threshold's edge.
-const tidy = (x: number) => Math.round(x * 1e6) / 1e6;
+const oneDecimal = (x: number) => Math.round(x * 10) / 10;
 
-const paceOf = (actual: number, expected: number): Pace => ({
-  actual: tidy(actual),
-  expected: tidy(expected),
-  gap: tidy(actual - expected),
-});
+function paceOf(actual: number, expected: number): Pace {
+  const shown = { actual: oneDecimal(actual), expected: oneDecimal(expected) };
+  // Rounded again: 21.4 − 40 is −18.599999999999998 in floating point.
+  return { ...shown, gap: oneDecimal(shown.actual - shown.expected) };
+}
 
 // Kinds read as a level of their indicator, so a flow's part-year figure is a year-to-date total.
 const LEVEL_KINDS = new Set<TargetData['kind']>(['level', 'range', 'multiple', 'increase']);
@@ -125,27 +143,59 @@ export function ragOfRankGain(gained: number, goal: number): Rag {
 }
 
 /**
- * Judges a target's reading: against its path at the end of the latest
- * figure's period (a zone is judged on where it should have been when it last
- * reported), and against its due date as of today.
+ * Judges a reading against its path at the end of the latest figure's
+ * period: a zone is held to where it should have been when it last reported.
  */
-export function judgeTarget(
+function judgeOnPath(
   target: TargetData,
   indicator: IndicatorData,
   reading: Reading,
   baselineYear: number,
-  judging: Judging,
+  thresholds: Thresholds,
 ): Verdict {
   if (reading.state !== 'measured') return UNJUDGED;
-  const overdue = judging.today > target.dueOn && !reading.met;
   const onPath = pace(target, indicator, reading, baselineYear);
   const light = (): Rag => {
-    if (overdue) return 'red';
     if (target.kind === 'rank_gain') return ragOfRankGain(reading.actual, reading.goal);
-    if (onPath) return ragOfGap(onPath.gap, judging.thresholds);
+    if (onPath) return ragOfGap(onPath.gap, thresholds);
     return reading.met ? 'green' : 'grey';
   };
-  return { rag: light(), pace: onPath, overdue };
+  return { rag: light(), pace: onPath, final: null };
+}
+
+function outcomeOf(reading: FinalReading): Outcome {
+  if (reading.state === 'missing') return 'missing';
+  if (reading.met) return 'met';
+  // Every year known was met, so the missing ones decide; one year short is a miss whatever they say.
+  if (reading.state === 'years' && reading.years.every((y) => y.met)) return 'missing';
+  return 'not_met';
+}
+
+/** Past the due date the only question is whether the final figures met the goal; not knowing is red too. */
+function judgeFinal(reading: FinalReading): Verdict {
+  const final = outcomeOf(reading);
+  return { rag: final === 'met' ? 'green' : 'red', pace: null, final };
+}
+
+/**
+ * Reads and judges a target for its subject: until its due date against
+ * 序时进度 on the latest figures; after it, on the final period's figures
+ * alone, as of `judging.today`.
+ */
+export function judgeTarget(
+  target: TargetData,
+  indicator: IndicatorData,
+  subject: Subject,
+  source: FigureSource,
+  baselineYear: number,
+  judging: Judging,
+): { reading: Reading; verdict: Verdict } {
+  if (judging.today > target.dueOn) {
+    const reading = readFinal(target, subject, source, baselineYear);
+    return { reading, verdict: judgeFinal(reading) };
+  }
+  const reading = readTarget(target, subject, source, baselineYear);
+  return { reading, verdict: judgeOnPath(target, indicator, reading, baselineYear, judging.thresholds) };
 }
 
 export function countRags(verdicts: Verdict[]): Record<Rag, number> {

@@ -12,8 +12,9 @@ export type TargetSummary =
   /** Set for a single zone: that zone's reading. */
   | { mode: 'single'; target: TargetData; zone: string; reading: Reading; verdict: Verdict }
   /**
-   * Each of several zones must meet it: who has, who has reported at all, and
-   * the zones under each light (zone slugs, plan order).
+   * Each of several zones must meet it: who has, who has reported what it is
+   * judged on (past the due date, the final figures), and the zones under
+   * each light (zone slugs, plan order).
    */
   | {
       mode: 'each';
@@ -22,6 +23,7 @@ export type TargetSummary =
       met: string[];
       reported: string[];
       lights: Record<Rag, string[]>;
+      pastDue: boolean;
     };
 
 export interface TargetGroup {
@@ -45,9 +47,12 @@ export function summarizeTarget(plan: PlanIndex, target: TargetData, facts: Fact
     mode: 'each',
     target,
     zones: target.zones,
-    met: judged.filter(({ reading: r }) => r.state === 'measured' && r.met).map((j) => j.zone),
-    reported: judged.filter(({ reading: r }) => r.state !== 'no_figures').map((j) => j.zone),
+    met: judged.filter(({ reading: r }) => (r.state === 'measured' || r.state === 'years') && r.met).map((j) => j.zone),
+    reported: judged
+      .filter(({ reading, verdict }) => reading.state !== 'no_figures' && verdict.final !== 'missing')
+      .map((j) => j.zone),
     lights,
+    pastDue: judging.today > target.dueOn,
   };
 }
 

@@ -2,7 +2,7 @@ import type { IndicatorData, MilestoneData, TargetData, ZoneData } from '../plan
 import type { Facts } from './facts.js';
 import { type DeadlineStatus, deadlineStatus, type MilestoneReport } from './milestones.js';
 import type { PlanIndex } from './plan-index.js';
-import { type Observation, type Reading, readTarget } from './progress.js';
+import type { Observation, Reading } from './progress.js';
 import { type Judging, judgeTarget, type Verdict } from './schedule.js';
 import type { Thresholds } from './thresholds.js';
 
@@ -35,13 +35,10 @@ export interface ZoneStatus {
   counts: Record<DeadlineStatus, number>;
 }
 
-export function readTargetFor(plan: PlanIndex, target: TargetData, zone: string | null, facts: Facts): Reading {
-  const subject =
-    target.scope === 'city' ? [null] : target.aggregate === 'total' || zone === null ? target.zones : [zone];
-  return readTarget(target, subject, facts, plan.data.plan.baselineYear);
-}
-
-/** A target read for a zone (or for the zones together) and judged against its 序时进度 and due date. */
+/**
+ * A target read for a zone (or for the zones together) and judged against
+ * its 序时进度, or past its due date on its final figures.
+ */
 export function judgeTargetFor(
   plan: PlanIndex,
   target: TargetData,
@@ -49,9 +46,10 @@ export function judgeTargetFor(
   facts: Facts,
   judging: Judging,
 ): { reading: Reading; verdict: Verdict } {
-  const reading = readTargetFor(plan, target, zone, facts);
+  const subject =
+    target.scope === 'city' ? [null] : target.aggregate === 'total' || zone === null ? target.zones : [zone];
   const indicator = plan.indicator(target.indicator);
-  return { reading, verdict: judgeTarget(target, indicator, reading, plan.data.plan.baselineYear, judging) };
+  return judgeTarget(target, indicator, subject, facts, plan.data.plan.baselineYear, judging);
 }
 
 export function milestoneLine(m: MilestoneData, zone: string | null, facts: Facts, judging: Judging): MilestoneLine {

@@ -42,8 +42,8 @@ export class FiguresService {
       indicator: input.indicator,
       baseline,
     });
-    const series = (await this.deps.facts.current()).series(input.zone, input.indicator);
-    const checked = checkFigure(input, plan, localDate(this.deps.clock()), series);
+    const figures = await this.deps.facts.current();
+    const checked = checkFigure(input, plan, localDate(this.deps.clock()), figures);
     if (!checked.ok) throw new InvalidFigure(checked.problems);
     return checked.figure;
   }
@@ -77,10 +77,16 @@ export class FiguresService {
       await this.deps.feed.settle();
       return saved;
     } catch (err) {
-      const first = receipt && isUniqueViolation(err) ? await readReceipt(this.deps.database.db, receipt) : null;
-      if (first?.outcome) return revive(first.outcome);
+      const first = receipt && isUniqueViolation(err) ? await this.answered(receipt) : null;
+      if (first) return first;
       throw err;
     }
+  }
+
+  /** How a submission was answered, when it was stored before: a later delivery of it is answered the same. */
+  async answered(receipt: string): Promise<Saved | null> {
+    const first = await readReceipt(this.deps.database.db, receipt);
+    return first?.outcome ? revive(first.outcome) : null;
   }
 
   async submit(actor: Actor, input: FigureInput, receipt?: string): Promise<Saved> {

@@ -13,8 +13,11 @@ export type ImportOutcome =
   | { kind: 'unreadable' }
   /** Nothing was imported: every bad line, with its problems. */
   | { kind: 'rejected'; bad: BadRow[] }
-  /** `checked` on a dry run (nothing written), `imported` when every row was stored. */
-  | { kind: 'checked' | 'imported'; rows: GoodRow[] };
+  /**
+   * `checked` on a dry run (nothing written), `imported` when every new or
+   * changed row was stored; `unchanged` rows had the value already and are not stored again.
+   */
+  | { kind: 'checked' | 'imported'; rows: GoodRow[]; unchanged: number };
 
 const ADMIN: Grant = { role: 'admin', zone: null, unit: null };
 /** A whole plan period of every zone's figures is stored in one transaction, all or none. */
@@ -69,13 +72,16 @@ export class LedgerService {
       facts.series(zone, indicator),
     );
     if (parsed.bad.length) return { kind: 'rejected', bad: parsed.bad };
-    if (dryRun) return { kind: 'checked', rows: parsed.good };
-    const figures = parsed.good.map((row) => row.figure);
-    await this.deps.database.write((tx, log) => insertFigures(tx, log, figures, actor.userId ?? 'terminal', now), {
-      timeoutMs: IMPORT_TIMEOUT_MS,
-    });
-    await this.deps.feed.settle();
-    return { kind: 'imported', rows: parsed.good };
+    const { good: rows, unchanged } = parsed;
+    if (dryRun) return { kind: 'checked', rows, unchanged: unchanged.length };
+    if (rows.length) {
+      const figures = rows.map((row) => row.figure);
+      await this.deps.database.write((tx, log) => insertFigures(tx, log, figures, actor.userId ?? 'terminal', now), {
+        timeoutMs: IMPORT_TIMEOUT_MS,
+      });
+      await this.deps.feed.settle();
+    }
+    return { kind: 'imported', rows, unchanged: unchanged.length };
   }
 
   /** Baselines and city totals are among the rows, and only admins may set those. */

@@ -90,10 +90,16 @@ export class ProgressService {
       await this.deps.feed.settle();
       return reported;
     } catch (err) {
-      const first = receipt && isUniqueViolation(err) ? await readReceipt(this.deps.database.db, receipt) : null;
-      if (first?.outcome) return revive(first.outcome);
+      const first = receipt && isUniqueViolation(err) ? await this.answered(receipt) : null;
+      if (first) return first;
       throw err;
     }
+  }
+
+  /** How a submission was answered, when it was recorded before: a later delivery of it is answered the same. */
+  async answered(receipt: string): Promise<Reported | null> {
+    const first = await readReceipt(this.deps.database.db, receipt);
+    return first?.outcome ? revive(first.outcome) : null;
   }
 
   async report(actor: Actor, input: ProgressInput, receipt?: string): Promise<Reported> {

@@ -1,5 +1,5 @@
 import { daysBetween } from '../domain/dates.js';
-import type { DeadlineStatus } from '../domain/milestones.js';
+import { type DeadlineStatus, type MilestoneReport, PENDING_STATES } from '../domain/milestones.js';
 import type { MilestoneLine } from '../domain/zone-status.js';
 import { formatDate } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
@@ -25,4 +25,12 @@ export function describeMilestone(line: MilestoneLine, lang: Lang, today: string
   const state = when || words.deadline[status];
   const reported = report && report.state !== 'done' ? ` · ${words.reported[report.state]}` : '';
   return `${DEADLINE_ICON[status]} ${formatDate(m.dueOn, lang)} · ${`${task}${title}`} — ${state}${reported}`;
+}
+
+/** 待确认 2 · 已退回 1: the parties whose "done" awaits an officer, or was sent back. */
+export function pendingCounts(lines: { report: MilestoneReport | undefined }[], lang: Lang): string[] {
+  const { pending } = planWords(lang);
+  return PENDING_STATES.map((s) => [s, lines.filter((l) => l.report?.state === s).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => pending[s](n));
 }

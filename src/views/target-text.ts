@@ -1,4 +1,5 @@
-import type { Reading } from '../domain/progress.js';
+import { monthOf, type Period, yearOf } from '../domain/periods.js';
+import type { Coverage, Reading } from '../domain/progress.js';
 import { RAGS, type Rag, type Verdict } from '../domain/schedule.js';
 import type { Thresholds } from '../domain/thresholds.js';
 import { formatDate, formatNumber, formatPercent, formatPeriod, formatQuantity } from '../i18n/format.js';
@@ -76,9 +77,60 @@ function rankWords(gained: number, lang: Lang): string {
 
 const done = (percent: number, lang: Lang) => `${progressBar(percent)} ${formatPercent(percent, lang)}`;
 
+/** Years in runs, 2021年、2023—2025年 / 2021, 2023–2025; months one by one. */
+function periodsText(periods: Period[], lang: Lang): string[] {
+  const runs: [number, number][] = [];
+  const months: Period[] = [];
+  for (const p of periods) {
+    if (monthOf(p) !== null) months.push(p);
+    else {
+      const last = runs.at(-1);
+      if (last && last[1] === yearOf(p) - 1) last[1] = yearOf(p);
+      else runs.push([yearOf(p), yearOf(p)]);
+    }
+  }
+  const years = runs.map(([from, to]) => (from === to ? formatPeriod(String(from), lang) : yearSpan(from, to, lang)));
+  return [...years, ...months.map((p) => formatPeriod(p, lang))];
+}
+
+const yearSpan = (from: number, to: number, lang: Lang) => (lang === 'zh' ? `${from}—${to}年` : `${from}–${to}`);
+
+function missingText(missing: Period[], lang: Lang): string {
+  return targetText(lang).missing(periodsText(missing, lang), missing.length);
+}
+
+type Quantity = (value: number) => string;
+
+/** 2022—2025年逐年达标 3/4 年 · 未达标：2023年1个 🔴 · 逾期未达标 */
+function describeYears(
+  reading: Extract<Reading, { state: 'years' }>,
+  verdict: Verdict,
+  target: TargetData,
+  quantity: Quantity,
+  lang: Lang,
+): string {
+  const m = targetText(lang);
+  if (!reading.years.length) return `${RAG_ICON[verdict.rag]} ${missingText(reading.missing, lang)}`;
+  const to = yearOf(target.dueOn);
+  const from = target.fromYear ?? to;
+  const judged = [m.yearsMet(reading.years.filter((y) => y.met).length, to - from + 1, yearSpan(from, to, lang))];
+  const short = reading.years.filter((y) => !y.met);
+  if (short.length) {
+    judged.push(m.shortIn(short.map((y) => m.yearFigure(formatPeriod(String(y.year), lang), quantity(y.actual)))));
+  }
+  const parts = [`${judged.join(' · ')} ${RAG_ICON[verdict.rag]}`];
+  if (verdict.final === 'met') parts.push(`✅ ${m.met}`);
+  if (verdict.final === 'not_met') parts.push(m.overdue);
+  if (reading.missing.length) parts.push(missingText(reading.missing, lang));
+  return parts.join(' · ');
+}
+
 /**
- * What the figures say about the target and its light:
+ * What the figures say about the target and its light. Until the due date,
+ * against 序时进度:
  * 820亿元（2023年） · ▓▓▓▓▓░░░░░ 52% · 序时 70% · 落后 18 个百分点 🟡 · 未达标
+ * after it, on the final figures alone:
+ * 780亿元（2025年） · ▓▓▓▓▓▓▓▓▓▓ 97.5% 🔴 · 逾期未达标, or 最新 700亿元（2024年） · 🔴 缺少2025年数据
  */
 export function describeReading(
   reading: Reading,
@@ -89,30 +141,41 @@ export function describeReading(
 ): string {
   const m = targetText(lang);
   const icon = RAG_ICON[verdict.rag];
-  if (reading.state === 'no_figures') return `${m.noFigures} ${icon}`;
-  if (reading.state === 'no_baseline') {
-    const latest = m.measured(
-      formatQuantity(reading.actual.value, indicator, lang),
-      formatPeriod(reading.actual.period, lang),
-    );
-    return `${m.noBaseline(latest)} ${icon}`;
-  }
-  const actual =
+  const quantity: Quantity = (value) =>
     target.kind === 'share'
-      ? formatPercent(reading.actual, lang)
+      ? formatPercent(value, lang)
       : target.kind === 'rank_gain'
-        ? rankWords(reading.actual, lang)
-        : formatQuantity(reading.actual, indicator, lang);
-  const judged = [m.measured(actual, formatPeriod(reading.period, lang))];
-  const { pace } = verdict;
-  if (pace) {
-    judged.push(done(pace.actual, lang), m.expected(formatPercent(pace.expected, lang)), gapWords(pace.gap, lang));
-  } else {
-    if (reading.percent !== null) judged.push(done(reading.percent, lang));
-    if (verdict.rag === 'grey') judged.push(m.noPace);
+        ? rankWords(value, lang)
+        : formatQuantity(value, indicator, lang);
+  const coverage = (c: Coverage) => (c ? [m.coverage(c.reported, c.of)] : []);
+  switch (reading.state) {
+    case 'no_figures':
+      return `${m.noFigures} ${icon}`;
+    case 'no_baseline': {
+      const latest = m.measured(
+        formatQuantity(reading.actual.value, indicator, lang),
+        formatPeriod(reading.actual.period, lang),
+      );
+      return `${m.noBaseline(latest)} ${icon}`;
+    }
+    case 'missing': {
+      const { latest } = reading;
+      const before = latest ? [m.latest(m.measured(quantity(latest.value), formatPeriod(latest.period, lang)))] : [];
+      return [...before, `${icon} ${missingText(reading.missing, lang)}`, ...coverage(reading.coverage)].join(' · ');
+    }
+    case 'years':
+      return describeYears(reading, verdict, target, quantity, lang);
+    case 'measured': {
+      const judged = [m.measured(quantity(reading.actual), formatPeriod(reading.period, lang))];
+      const { pace } = verdict;
+      if (pace) {
+        judged.push(done(pace.actual, lang), m.expected(formatPercent(pace.expected, lang)), gapWords(pace.gap, lang));
+      } else {
+        if (reading.percent !== null) judged.push(done(reading.percent, lang));
+        if (verdict.rag === 'grey') judged.push(m.noPace);
+      }
+      const words = verdict.final === 'not_met' ? m.overdue : reading.met ? `✅ ${m.met}` : m.notMet;
+      return [`${judged.join(' · ')} ${icon}`, words, ...coverage(reading.coverage)].join(' · ');
+    }
   }
-  const parts = [`${judged.join(' · ')} ${icon}`];
-  parts.push(verdict.overdue ? m.overdue : reading.met ? `✅ ${m.met}` : m.notMet);
-  if (reading.coverage) parts.push(m.coverage(reading.coverage.reported, reading.coverage.of));
-  return parts.join(' · ');
 }

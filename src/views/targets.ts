@@ -74,9 +74,11 @@ function tally(s: EachSummary, plan: PlanIndex, lang: Lang): string {
   const m = targetsListText(lang);
   const t = targetText(lang);
   const of = s.zones.length;
-  if (!s.reported.length) return `${t.noFigures} ${RAG_ICON.grey} · ${t.coverage(0, of)}`;
+  // Nothing to count only while every zone is unjudged: past the due date a zone without its final figures is red.
+  if (s.lights.grey.length === of && !s.reported.length)
+    return `${t.noFigures} ${RAG_ICON.grey} · ${t.coverage(0, of)}`;
   const metBy = s.met.length > 0 && s.met.length <= FEW ? zoneNames(s.met, plan, lang) : '';
-  const met = `${s.met.length === of ? '✅ ' : ''}${m.tally(s.met.length, metBy, s.reported.length, of)}`;
+  const met = `${s.met.length === of ? '✅ ' : ''}${m.tally(s.met.length, metBy, s.reported.length, of, s.pastDue)}`;
   return `${lights(s, plan, lang)} · ${met}`;
 }
 

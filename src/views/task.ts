@@ -24,7 +24,7 @@ import {
   sections,
 } from './blocks.js';
 import { BLOCK, RUN_COMMAND_ACTION } from './ids.js';
-import { DEADLINE_ICON } from './milestone-text.js';
+import { DEADLINE_ICON, pendingCounts } from './milestone-text.js';
 import { taskTitle, unitName, zoneShort } from './names.js';
 import { describeReading, describeTarget } from './target-text.js';
 
@@ -75,7 +75,7 @@ function tally(owed: OwedMilestone, plan: PlanIndex, lang: Lang, today: string):
   }
   const states = SEVERITY.filter((s) => counts[s] > 0).map((s) => `${words.deadline[s]} ${counts[s]}`);
   const who = lines.length === plan.data.zones.length ? m.allZones(lines.length) : m.zoneCount(lines.length);
-  return m.tally(who, `${states.join(' · ')}${late}`);
+  return m.tally(who, [`${states.join(' · ')}${late}`, ...pendingCounts(lines, lang)].join(' · '));
 }
 
 function milestoneText(owed: OwedMilestone, plan: PlanIndex, lang: Lang, today: string): string {

@@ -8,7 +8,7 @@ import { taskText } from '../i18n/messages/task.js';
 import { tasksText } from '../i18n/messages/tasks.js';
 import { actions, button, context, fitBlocks, header, type Reply, reply, section, sections } from './blocks.js';
 import { BLOCK, RUN_COMMAND_ACTION } from './ids.js';
-import { DEADLINE_ICON } from './milestone-text.js';
+import { DEADLINE_ICON, pendingCounts } from './milestone-text.js';
 import { taskTitle, unitName, zoneShort } from './names.js';
 
 /** Up to this many tasks, each gets its own section with a button; more are packed into lines. */
@@ -60,7 +60,7 @@ function describe(filter: TaskFilter, plan: PlanIndex, lang: Lang, count: number
   return { title: m.title(present(label).join(m.separator)), count: m.count(present(phrase), count), zone: n.zone };
 }
 
-function state(row: TaskRow, zone: string | null, lang: Lang): string {
+function deadlines(row: TaskRow, zone: string | null, lang: Lang): string {
   const m = tasksText(lang);
   const [first] = row.overdue;
   if (first) return m.overdue(row.overdue.length, formatDate(first.milestone.dueOn, lang));
@@ -70,6 +70,12 @@ function state(row: TaskRow, zone: string | null, lang: Lang): string {
     return m.next(icon, formatDate(milestone.dueOn, lang), lang === 'zh' ? milestone.title : milestone.titleEn);
   }
   return row.milestones.length ? m.allDone : m.noMilestones(zone);
+}
+
+/** Where the task's milestones stand, and how many reports of them done await an officer or were sent back. */
+function state(row: TaskRow, zone: string | null, lang: Lang): string {
+  const lines = row.milestones.flatMap((o) => o.lines);
+  return [deadlines(row, zone, lang), ...pendingCounts(lines, lang)].join(' · ');
 }
 
 function line(row: TaskRow, zone: string | null, lang: Lang): string {

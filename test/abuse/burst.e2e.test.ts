@@ -39,8 +39,9 @@ describe.each(PROVIDERS)('forty people submitting at once on $title', ({ provide
               { callback_id: REPORT_FIGURE_VIEW },
               figureState({
                 indicator: 'xuwei|gdp',
+                // Year-to-date figures, January to December, each a plausible share of a year's GDP.
                 period: `2025-${String((i % 12) + 1).padStart(2, '0')}`,
-                value: String(900 + i),
+                value: String(80 * ((i % 12) + 1) + i),
               }),
             ),
           ),

@@ -51,6 +51,36 @@ describe('import and export in a terminal', () => {
     expect(rows.every((r) => r.includes('terminal'))).toBe(true);
   });
 
+  it('imports nothing again from the same file, and no corrections that were made already', async () => {
+    await zonebot('import', GOOD);
+    const again = await zonebot('import', GOOD);
+    expect([again.code, again.err]).toEqual([0, '']);
+    expect(again.out).toContain('全部 6 行都与现有数据相同，没有需要导入的新数据。');
+    expect(again.out).not.toContain('更正');
+    expect(await ledger()).toHaveLength(6);
+    expect((await zonebot('--lang', 'en', 'import', GOOD, '--dry-run')).out).toContain(
+      'All 6 rows match the figures already stored; there is nothing new to import.',
+    );
+  });
+
+  it('imports only the new and changed rows of a file, and says how many were unchanged', async () => {
+    await zonebot('import', GOOD);
+    const path = join(mkdtempSync(join(tmpdir(), 'zonebot-import-')), 'again.csv');
+    const rows = ['xuwei,gdp,2025-12,1060', 'xuwei,gdp,2020,500', 'xuwei,gdp,2025-11,1000'];
+    writeFileSync(path, ['zone,indicator,period,value', ...rows].join('\n'));
+    const dry = await zonebot('--lang', 'en', 'import', path, '--dry-run');
+    expect(dry.out).toContain('Check passed: 1 figure can be imported.');
+    expect(dry.out).toContain('2 more rows match the figures already stored and would be skipped.');
+    const { out } = await zonebot('import', path);
+    expect(out).toContain('已导入 1 条数据。');
+    expect(out).toContain('另有 2 行与现有数据相同，已跳过，未重复导入。');
+    expect(await ledger()).toHaveLength(7);
+    writeFileSync(path, ['zone,indicator,period,value', 'xuwei,gdp,2025-10,950', rows[0]].join('\n'));
+    expect((await zonebot('--lang', 'en', 'import', path)).out).toContain(
+      'Imported 1 figure.\n1 more row matches the figure already stored and was skipped.',
+    );
+  });
+
   it('imports nothing from a file with bad rows, lists every bad line, and exits 2', async () => {
     const { code, out, err } = await zonebot('import', BAD);
     expect(code).toBe(2);
@@ -60,7 +90,7 @@ describe('import and export in a terminal', () => {
     expect(err).not.toMatch(/第 [26] 行：/);
     expect(err).toContain('第 3 行：没有找到开发区“nowhere”');
     expect(err).toContain('第 4 行：【期间】不能填报尚未到来的月份。【数值】该指标不能为负数。');
-    expect(err).toMatch(/第 5 行：【数值】与上次数据（900亿元，2025年10月）相差十倍以上/);
+    expect(err).toMatch(/第 5 行：【数值】与已报数据（90亿元，2025年10月）相差十倍以上/);
     expect(await ledger()).toEqual([]);
   });
 

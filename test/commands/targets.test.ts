@@ -53,16 +53,18 @@ describe('/zone targets', () => {
 
   it('shows progress on a total target and met/reported counts on an each target', async () => {
     const text = textOf(await run([], { facts }));
-    // Not every zone has a 2020 figure, so the total's way is measured from zero; the plan has ended, so unmet is overdue.
+    // The plan has ended: 3 of 12 zones' 2025 figures, short of the goal, cannot say whether all 12 met it.
+    expect(text).toMatch(/3,500亿元.*\n {4}最新 1,500亿元（2025年） · 🔴 缺少2025年数据 · 3\/12 个开发区已报\n/);
+    // Nine zones red: one short of doubling, eight without their 2025 figure.
     expect(text).toMatch(
-      /3,500亿元.*\n {4}1,500亿元（2025年） · ▓▓▓▓░░░░░░ 42.9% · 序时 100% · 落后 57.1 个百分点 🔴 · 逾期未达标 · 3\/12 个开发区已报/,
+      /外的各开发区：地区生产总值比2020年翻一番.*\n {4}🔴 9 · 🟢 1 · 已达标 1\/10（市高新区） · 已报期末数据 2\/10/,
     );
     expect(text).toMatch(
-      /外的各开发区：地区生产总值比2020年翻一番.*\n {4}🔴 1（东海开发区） · 🟢 1 · ⚪ 8 · 已达标 1\/10（市高新区） · 已报 2\/10/,
+      /徐圩新区：地区生产总值超过1,000亿元.*\n {4}1,100亿元（2025年） · ▓▓▓▓▓▓▓▓▓▓ 114.3% 🟢 · ✅ 已达标/,
     );
-    expect(text).toMatch(/徐圩新区：地区生产总值超过1,000亿元.*\n {4}1,100亿元（2025年） .* 🟢 · ✅ 已达标/);
-    expect(text).toMatch(/各开发区：安全风险评估完成率不低于100%.*\n {4}暂无数据 ⚪ · 0\/12 个开发区已报/);
-    expect(text).toContain('🟡 落后超过 10 个百分点 · 🔴 落后超过 30 个百分点或逾期未达标');
+    expect(text).toMatch(/各开发区：安全风险评估完成率不低于100%.*\n {4}🔴 12 · 已达标 0\/12 · 已报期末数据 0\/12/);
+    expect(text).toMatch(/累计实际利用外资超过40亿美元.*\n {4}🔴 缺少2021—2025年数据 · 0\/12 个开发区已报/);
+    expect(text).toContain('🟡 落后超过 10 个百分点 · 🔴 落后超过 30 个百分点，或逾期未达标、缺少期末数据');
   });
 
   it('answers in English', async () => {
@@ -72,8 +74,10 @@ describe('/zone targets', () => {
     expect(text).toContain('The plan period ended on 31 Dec 2025.');
     expect(text).toContain('All zones together: Gross domestic product at least 350 bn yuan');
     expect(text).toContain('more than 4 bn US dollars');
-    expect(text).toContain('met 1/10 (Lianyungang High-tech Industrial Development Zone) · reported 2/10');
-    expect(text).toContain('42.9% · expected 100% · 57.1 points behind 🔴 · past due, not met');
+    expect(text).toContain('met 1/10 (Lianyungang High-tech Industrial Development Zone) · final figures in 2/10');
+    expect(text).toContain('latest 150 bn yuan (2025) · 🔴 no 2025 figure · 3 of 12 zones reported');
+    expect(text).toContain('🔴 no figures for 2020 and 2025 · 0 of 12 zones reported');
+    expect(text).toContain('🔴 no figures for 2021–2025 · 0 of 12 zones reported');
     expect(text).toContain('Type /zone targets <zone>');
     expectSlackLimits(reply.blocks);
   });
@@ -109,7 +113,7 @@ describe('/zone targets inside the plan period', () => {
     );
     // 48% → 50%: 49.3% is two thirds of the way.
     expect(text).toContain('49.3%（2022年） · ▓▓▓▓▓▓▓░░░ 66.7% · 序时 40% · 超前 26.7 个百分点 🟢 · 未达标');
-    expect(text).toMatch(/市开发区：地区生产总值超过800亿元.*\n.* · 落后 31.6 个百分点 🔴/);
+    expect(text).toMatch(/市开发区：地区生产总值超过800亿元.*\n.* 8.3% · 序时 40% · 落后 31.7 个百分点 🔴/);
   });
 
   it('answers in English', async () => {

@@ -88,6 +88,29 @@ describe('/zone task', () => {
     expect(await show('19', { facts })).toContain('8个开发区：已逾期 6 · 逾期完成 1 · 按期完成 1（逾期 1520 天）');
   });
 
+  it("counts the zones whose done awaits confirmation or was sent back, and names one zone's state", async () => {
+    const report = (zone: string, state: 'awaiting_confirmation' | 'returned') => ({
+      milestone: 't19-ftz-linkage-plan',
+      zone,
+      state,
+      enteredAt: new Date('2022-09-20T00:00:00Z'),
+    });
+    const facts = factsOf(
+      [],
+      [
+        report('xuwei', 'awaiting_confirmation'),
+        report('gaoxin', 'awaiting_confirmation'),
+        report('kaifaqu', 'returned'),
+      ],
+    );
+    expect(await show('19', { facts })).toContain('8个开发区：已逾期 8（逾期 1520 天） · 待确认 2 · 已退回 1');
+    expect(await show('19', { facts, lang: 'en' })).toContain(
+      '8 zones: overdue 8 (1520 days overdue) · 2 awaiting confirmation · 1 sent back',
+    );
+    const one = factsOf([], [{ ...report('xuwei', 'awaiting_confirmation'), milestone: 't28-xuwei-clean-heating' }]);
+    expect(await show('28', { facts: one })).toMatch(/徐圩新区：已逾期（逾期 \d+ 天） · 待确认/);
+  });
+
   it("reads a unit-owed milestone from the unit's own report", async () => {
     expect(await show('25')).toContain('市发改委：已逾期（逾期 1520 天）');
     const facts = factsOf(
@@ -102,10 +125,13 @@ describe('/zone task', () => {
   it("reads targets: the zones together, each zone's, and the city's own figure", async () => {
     const facts = factsOf([
       { zone: null, indicator: 'listed_companies', period: '2025', value: 17 },
-      { zone: 'xuwei', indicator: 'economic_agency_share', period: '2022', value: 65 },
-      { zone: 'kaifaqu', indicator: 'economic_agency_share', period: '2022', value: 50 },
+      // Due by 30 June 2022: the June figure counts, not the year's end.
+      { zone: 'xuwei', indicator: 'economic_agency_share', period: '2022-06', value: 65 },
+      { zone: 'kaifaqu', indicator: 'economic_agency_share', period: '2022-06', value: 50 },
+      { zone: 'gaoxin', indicator: 'economic_agency_share', period: '2022', value: 70 },
     ]);
-    expect(await show('7', { facts })).toMatch(/全市上市公司总数不低于16家.*\n.*17家（2025年）.*已达标/);
+    expect(await show('7', { facts })).toMatch(/全市上市公司总数不低于16家.*\n.*17家（2025年） .* 🟢 · ✅ 已达标/);
+    expect(await show('7')).toMatch(/全市上市公司总数不低于16家.*\n {4}🔴 缺少2025年数据/);
     expect(await show('2', { facts })).toContain('12个开发区中 1 个已达标 · 2/12 个已报数');
   });
 

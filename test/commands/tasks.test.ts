@@ -72,6 +72,25 @@ describe('/zone tasks', () => {
     expect(listed(text)).toEqual(XUWEI_OVERDUE.filter((n) => n !== 19));
   });
 
+  it('keeps a done awaiting confirmation overdue, and says it awaits confirmation', async () => {
+    const facts = factsOf(
+      [],
+      [
+        {
+          milestone: 't19-ftz-linkage-plan',
+          zone: 'xuwei',
+          state: 'awaiting_confirmation',
+          enteredAt: new Date('2022-09-20T00:00:00Z'),
+        },
+      ],
+    );
+    const { text } = await list('徐圩 逾期', { facts });
+    expect(listed(text)).toEqual(XUWEI_OVERDUE);
+    expect(text).toContain('任务19 完善开发区开放功能 — 🔴 1项节点逾期（2022年9月30日到期） · 待确认 1');
+    const en = await list('xuwei overdue', { facts, lang: 'en' });
+    expect(en.text).toContain('— 🔴 1 milestone overdue (due 30 Sep 2022) · 1 awaiting confirmation');
+  });
+
   it("lists a unit's tasks", async () => {
     const { text } = await list('市商务局');
     expect(text).toContain('市商务局负责的任务：共 16 项');

@@ -72,6 +72,21 @@ describe('/zone unit', () => {
     expect(text).toMatch(/🔴 2023年12月31日 · .* — 逾期/);
   });
 
+  it('shows its own milestone sent back as such', async () => {
+    const facts = factsOf(
+      [],
+      [
+        {
+          milestone: 's3-city-progress-meeting-2022',
+          zone: null,
+          state: 'returned',
+          enteredAt: new Date('2022-12-01T00:00:00Z'),
+        },
+      ],
+    );
+    expect(textOf(await run(['commerce'], { facts }))).toMatch(/🔴 2022年12月31日 · .* — 逾期 \d+ 天 · 已退回/);
+  });
+
   it('says what a collective unit stands for', async () => {
     expect(textOf(await run(['各省级开发区']))).toContain(
       '指全部省级开发区：东海开发区、灌云开发区、灌南开发区、赣榆开发区、连云开发区、赣榆海洋开发区、连云港化工园区、灌云临港产业区。',

@@ -40,6 +40,43 @@ describe('parseFigureCsv', () => {
     expect(good[0]?.corrects).toBe('stored');
   });
 
+  it('sets aside a row whose value is stored already, and one that repeats a row above it', () => {
+    const stored = (zone: string | null, indicator: string): Series =>
+      zone === 'xuwei' && indicator === 'gdp' ? [{ period: '2025-12', value: 1000 }] : [];
+    const text =
+      'zone,indicator,period,value,note\nxuwei,gdp,2025-12,1000,同一数值\nxuwei,gdp,2025-11,900,\nxuwei,gdp,2025-11,900,\n';
+    const { good, bad, unchanged } = parse(text, stored);
+    expect([good.map((r) => r.line), bad, unchanged]).toEqual([[3], [], [2, 4]]);
+  });
+
+  it('imports nothing from a file whose rows of a period end on the value stored: its corrections were made before', () => {
+    const { good } = parse(decodeCsv(fixture('figures-good.csv')));
+    const final = new Map(
+      good.map((r) => [`${r.figure.zone}|${r.figure.indicator}|${r.figure.period}`, r.figure.value]),
+    );
+    const stored = (zone: string | null, indicator: string): Series =>
+      [...final]
+        .filter(([key]) => key.startsWith(`${zone}|${indicator}|`))
+        .map(([key, value]) => ({ period: key.split('|')[2] ?? '', value }));
+    const again = parse(decodeCsv(fixture('figures-good.csv')), stored);
+    expect([again.good, again.bad, again.unchanged]).toEqual([[], [], [2, 3, 4, 5, 6, 7]]);
+  });
+
+  it('still imports a period whose last row changes the value stored', () => {
+    const stored = (zone: string | null) => (zone === 'xuwei' ? [{ period: '2025-12', value: 1060 }] : []);
+    const { good, unchanged } = parse(
+      'zone,indicator,period,value\nxuwei,gdp,2025-12,1060\nxuwei,gdp,2025-12,1070\n',
+      stored,
+    );
+    expect([good.map((r) => [r.line, r.corrects]), unchanged]).toEqual([[[3, 'stored']], [2]]);
+  });
+
+  it('lists what else is wrong with a row whose value is stored already, and only that', () => {
+    const stored = () => [{ period: '2025-12', value: 1000 }];
+    const { bad } = parse('zone,indicator,period,value,source\nxuwei,gdp,2025-12,1000,ftp://x\n', stored);
+    expect(codes(bad[0])).toEqual(['source:not_a_link']);
+  });
+
   it('reports every bad row with its line and all of its problems', () => {
     const { good, bad } = parse(decodeCsv(fixture('figures-bad.csv')));
     expect(good.map((r) => r.line)).toEqual([2, 6]);
@@ -54,10 +91,17 @@ describe('parseFigureCsv', () => {
   });
 
   it('compares a row with the stored figures for the ten-times rule', () => {
-    const stored = () => [{ period: '2025-10', value: 100 }];
-    const { bad } = parse('zone,indicator,period,value\nxuwei,gdp,2025-11,1000\n', stored);
+    const stored = (zone: string | null) => (zone === 'xuwei' ? [{ period: '2025-10', value: 90 }] : []);
+    const { bad } = parse('zone,indicator,period,value\nxuwei,gdp,2025-11,1100\n', stored);
     expect(codes(bad[0])).toEqual(['value:needs_note']);
-    expect(parse('zone,indicator,period,value,note\nxuwei,gdp,2025-11,1000,并入新片区\n', stored).bad).toEqual([]);
+    expect(parse('zone,indicator,period,value,note\nxuwei,gdp,2025-11,1100,并入新片区\n', stored).bad).toEqual([]);
+  });
+
+  it('holds a row to the rows above it: a city total given earlier in the file, and never the row it corrects', () => {
+    const withCity = 'zone,indicator,period,value\n全市,gdp,2025-10,5000\nxuwei,gdp,2025-10,6000\n';
+    expect(parse(withCity).bad.map((r) => [r.line, codes(r)])).toEqual([[3, ['value:needs_note']]]);
+    const corrected = 'zone,indicator,period,value,note\nxuwei,gdp,2025-10,900000,先填错了\nxuwei,gdp,2025-10,900,\n';
+    expect(parse(corrected).bad).toEqual([]);
   });
 
   it('counts lines in the file: a quoted note over two lines, blank lines and empty rows', () => {
@@ -80,6 +124,13 @@ describe('parseFigureCsv', () => {
   it('reports a quote left open with the line it is on', () => {
     const { bad } = parse('zone,indicator,period,value,note\nxuwei,gdp,2025-10,1,ok\nxuwei,gdp,2025-11,2,"oops\n');
     expect(bad).toEqual([{ line: 3, problems: [{ code: 'malformed' }] }]);
+  });
+
+  it('takes only the periods the report form offers: no months of the baseline year', () => {
+    expect(codes(parse('zone,indicator,period,value\nxuwei,gdp,2020-12,500\n').bad[0])).toEqual([
+      'period:baseline_month',
+    ]);
+    expect(parse('zone,indicator,period,value\nxuwei,gdp,2020,500\n').bad).toEqual([]);
   });
 
   it('needs a zone on every row, and does not guess a zone a reporter did not name', () => {

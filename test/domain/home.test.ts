@@ -50,6 +50,19 @@ describe('homeOf: a zone reporter', () => {
     expect(missing).toContain('budget_revenue');
   });
 
+  it('keeps a done awaiting confirmation among what is owed, and says it awaits confirmation', () => {
+    const facts = factsOf(
+      [],
+      [{ milestone: 't19-ftz-linkage-plan', zone: 'xuwei', state: 'awaiting_confirmation', enteredAt: DONE_ON_TIME }],
+    );
+    const me = actor(reporter('xuwei'));
+    const home = homeOf(PLAN, me, facts, AFTER_PLAN);
+    expect(home.zones[0]?.milestones.map((l) => l.milestone.key)).toContain('t19-ftz-linkage-plan');
+    const text = (lang: 'zh' | 'en') => JSON.stringify(homeView(home, PLAN, me, lang).blocks);
+    expect(text('zh')).toMatch(/任务19 [^"]* — 逾期 \d+ 天 · 待确认/);
+    expect(text('en')).toMatch(/Task 19 [^"]* — \d+ days overdue · awaiting confirmation/);
+  });
+
   it('takes a year’s annual figure for its December', () => {
     const facts = factsOf([{ zone: 'xuwei', indicator: 'gdp', period: '2025', value: 980 }]);
     const judging = { today: '2026-01-10', thresholds: DEFAULT_THRESHOLDS };
@@ -96,11 +109,12 @@ describe('homeOf: the city overview', () => {
     ]);
     const overview = homeOf(PLAN, actor(LEADERSHIP), facts, AFTER_PLAN).overview ?? [];
     expect(overview.map((z) => z.zone.slug).sort()).toEqual(PLAN.data.zones.map((z) => z.slug).sort());
-    // Lianyun missed its doubling with the plan over: a red light puts it first.
-    expect(overview[0]?.zone.slug).toBe('lianyun');
-    expect(overview[0]?.lights.red).toBe(1);
-    const rest = overview.slice(1).map((z) => z.overdue);
-    expect(rest).toEqual([...rest].sort((a, b) => b - a));
+    // With the plan over, a target missed and a target without its final figure are both red.
+    const lianyun = overview.find((z) => z.zone.slug === 'lianyun');
+    const own = PLAN.targetsOfZone('lianyun').filter((t) => t.aggregate !== 'total').length;
+    expect(lianyun?.lights).toEqual({ red: own, yellow: 0, green: 0, grey: 0 });
+    const keys = overview.map((z) => [z.lights.red, z.overdue] as const);
+    expect(keys).toEqual([...keys].sort((a, b) => b[0] - a[0] || b[1] - a[1]));
     const admin = { ...actor(), configAdmin: true };
     expect(homeOf(PLAN, admin, facts, AFTER_PLAN).overview).toHaveLength(PLAN.data.zones.length);
   });

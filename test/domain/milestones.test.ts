@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween, localDate } from '../../src/domain/dates.js';
-import { deadlineStatus } from '../../src/domain/milestones.js';
+import { deadlineStatus, effectiveReport } from '../../src/domain/milestones.js';
 
 describe('dates in Asia/Shanghai', () => {
   it('turns an instant into the Shanghai calendar date', () => {
@@ -39,5 +39,44 @@ describe('deadlineStatus', () => {
   it('treats reported progress short of done as not done', () => {
     const blocked = { state: 'blocked' as const, enteredAt: new Date('2022-01-01T00:00:00Z') };
     expect(deadlineStatus(due, blocked, '2022-07-01', 30)).toBe('overdue');
+  });
+});
+
+describe('effectiveReport', () => {
+  const enteredAt = new Date('2022-06-01T00:00:00Z');
+  const row = (state: string, needsConfirmation: boolean, confirmed?: boolean) => ({
+    state,
+    enteredAt,
+    needsConfirmation,
+    confirmation: confirmed === undefined ? null : { confirmed },
+  });
+
+  it('takes a report that needs no confirmation as it was reported', () => {
+    expect(effectiveReport(row('done', false))).toEqual({ state: 'done', enteredAt });
+    expect(effectiveReport(row('blocked', false))).toEqual({ state: 'blocked', enteredAt });
+  });
+
+  it("holds a zone's done as awaiting confirmation until an officer decides, done once confirmed, returned if sent back", () => {
+    expect(effectiveReport(row('done', true))).toEqual({ state: 'awaiting_confirmation', enteredAt });
+    expect(effectiveReport(row('done', true, true))).toEqual({ state: 'done', enteredAt });
+    expect(effectiveReport(row('done', true, false))).toEqual({ state: 'returned', enteredAt });
+  });
+
+  it('refuses a state the plan does not know rather than guess', () => {
+    expect(() => effectiveReport(row('finished', false))).toThrow('unknown milestone state "finished"');
+  });
+});
+
+describe('deadlineStatus of a done awaiting confirmation', () => {
+  const due = '2022-06-30';
+  const report = (state: 'awaiting_confirmation' | 'returned') => ({
+    state,
+    enteredAt: new Date('2022-06-01T00:00:00Z'),
+  });
+
+  it('is not done until confirmed (办结): still overdue once the date has passed', () => {
+    expect(deadlineStatus(due, report('awaiting_confirmation'), '2022-06-10', 30)).toBe('due_soon');
+    expect(deadlineStatus(due, report('awaiting_confirmation'), '2022-07-01', 30)).toBe('overdue');
+    expect(deadlineStatus(due, report('returned'), '2022-07-01', 30)).toBe('overdue');
   });
 });

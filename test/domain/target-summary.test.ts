@@ -49,34 +49,34 @@ describe('summarizeTarget', () => {
     { zone: 'gaoxin', indicator: 'gdp', period: '2025', value: 250 },
     { zone: 'donghai', indicator: 'gdp', period: '2020', value: 100 },
     { zone: 'donghai', indicator: 'gdp', period: '2025', value: 150 },
-    // Reported this year but never its 2020 baseline: reported, yet not judged met.
+    // Reported 2025 but never its 2020 baseline: without it there is no goal to have met.
     { zone: 'guannan', indicator: 'gdp', period: '2025', value: 500 },
     { zone: 'xuwei', indicator: 'gdp', period: '2025', value: 1100 },
     { zone: null, indicator: 'listed_companies', period: '2024', value: 12 },
     { zone: null, indicator: 'listed_companies', period: '2025', value: 17 },
   ]);
 
-  it('counts, for an each target, the zones that met it and those that reported', () => {
+  it('counts, for an each target, the zones that met it and those that reported what it is judged on', () => {
     const s = each(summarizeTarget(PLAN, targetByKey('goal-gdp-others-double'), facts, AFTER_PLAN));
     expect(s.zones).toHaveLength(10);
     expect(s.met).toEqual(['gaoxin']);
-    expect(s.reported).toEqual(['gaoxin', 'donghai', 'guannan']);
+    expect(s.reported).toEqual(['gaoxin', 'donghai']);
+    expect(s.pastDue).toBe(true);
   });
 
-  it('sorts the zones of an each target by light: met, overdue unmet, or not to be judged', () => {
+  it('sorts the zones of an each target by light: past the due date met, or red for unmet or missing figures', () => {
     const s = each(summarizeTarget(PLAN, targetByKey('goal-gdp-others-double'), facts, AFTER_PLAN));
     expect(s.lights.green).toEqual(['gaoxin']);
-    expect(s.lights.red).toEqual(['donghai']);
-    expect(s.lights.yellow).toEqual([]);
-    expect(s.lights.grey).toHaveLength(8);
-    expect(s.lights.grey).toContain('guannan');
+    expect(s.lights.red).toHaveLength(9);
+    expect(s.lights.red).toEqual(expect.arrayContaining(['donghai', 'guannan']));
+    expect([s.lights.yellow, s.lights.grey]).toEqual([[], []]);
   });
 
   it('judges a together target as of the day given', () => {
     const inPlan = { ...AFTER_PLAN, today: '2025-12-31' };
     const total = (judging: typeof AFTER_PLAN) => summarizeTarget(PLAN, targetByKey('goal-gdp-total'), facts, judging);
-    expect(total(inPlan)).toMatchObject({ verdict: { rag: 'red', overdue: false, pace: { expected: 100 } } });
-    expect(total(AFTER_PLAN)).toMatchObject({ verdict: { rag: 'red', overdue: true } });
+    expect(total(inPlan)).toMatchObject({ verdict: { rag: 'red', final: null, pace: { expected: 100 } } });
+    expect(total(AFTER_PLAN)).toMatchObject({ verdict: { rag: 'red', pace: null, final: 'missing' } });
   });
 
   it('counts nobody before anyone reports', () => {
@@ -89,11 +89,16 @@ describe('summarizeTarget', () => {
     expect(s).toMatchObject({ mode: 'single', zone: 'xuwei', reading: { state: 'measured', actual: 1100, met: true } });
   });
 
-  it('sums the zones for a total target, saying how many reported', () => {
+  it('sums the zones for a total target, saying how many reported; short of the goal with zones missing, it is missing', () => {
     const s = summarizeTarget(PLAN, targetByKey('goal-gdp-total'), facts, AFTER_PLAN);
     expect(s).toMatchObject({
       mode: 'together',
-      reading: { state: 'measured', actual: 2000, period: '2025', met: false, coverage: { reported: 4, of: 12 } },
+      reading: {
+        state: 'missing',
+        missing: ['2025'],
+        latest: { period: '2025', value: 2000 },
+        coverage: { reported: 4, of: 12 },
+      },
     });
   });
 
@@ -101,7 +106,8 @@ describe('summarizeTarget', () => {
     const s = summarizeTarget(PLAN, targetByKey('t7-listed-companies'), facts, AFTER_PLAN);
     expect(s).toMatchObject({ mode: 'together', reading: { state: 'measured', actual: 17, goal: 16, met: true } });
     expect(summarizeTarget(PLAN, targetByKey('t7-listed-companies'), NO_FACTS, AFTER_PLAN)).toMatchObject({
-      reading: { state: 'no_figures' },
+      reading: { state: 'missing', missing: ['2025'], latest: null },
+      verdict: { rag: 'red', final: 'missing' },
     });
   });
 });

@@ -98,8 +98,9 @@ describe.each(PROVIDERS)('the App Home tab on $title', ({ provider, skip }) => {
     expect(text).toContain('全市开发区总览');
     const lines = text.split('\n').filter((l) => / · 逾期节点 \d+$/.test(l));
     expect(lines).toHaveLength(12);
-    const overdue = lines.map((l) => Number(/(\d+)$/.exec(l)?.[1]));
-    expect(overdue).toEqual([...overdue].sort((a, b) => b - a));
+    // Red lights first (past the plan's end a target without its final figure is red), then overdue milestones.
+    const keys = lines.map((l) => [Number(/🔴 (\d+)/.exec(l)?.[1]), Number(/(\d+)$/.exec(l)?.[1])] as const);
+    expect(keys).toEqual([...keys].sort((a, b) => b[0] - a[0] || b[1] - a[1]));
     expect(buttonsOf(view)).toEqual([]);
   });
 

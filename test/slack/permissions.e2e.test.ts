@@ -51,7 +51,8 @@ describe.each(PROVIDERS)('permission matrix on $title', ({ provider, skip }) => 
       submission(
         PEOPLE[who],
         { callback_id: REPORT_FIGURE_VIEW, private_metadata: '{"zone":"xuwei"}' },
-        figureState({ indicator, period, value: '12' }),
+        // A plausible GDP, different for each person: the same value again would be no new figure.
+        figureState({ indicator, period, value: String(900 + EVERYONE.indexOf(who)) }),
       ),
     );
   const submitProgress = (who: Who, state: string) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkFigure } from '../../src/domain/figure-input.js';
 import { figureErrors } from '../../src/views/figure-errors.js';
-import { PLAN } from '../support/command-context.js';
+import { factsOf, PLAN } from '../support/command-context.js';
 
 const bad = {
   zone: 'xuwei',
@@ -13,7 +13,7 @@ const bad = {
 };
 
 describe('figure errors under their fields', () => {
-  const checked = checkFigure(bad, PLAN, '2026-11-28', []);
+  const checked = checkFigure(bad, PLAN, '2026-11-28', factsOf());
   if (checked.ok) throw new Error('expected problems');
 
   it.each([
@@ -37,13 +37,12 @@ describe('figure errors under their fields', () => {
     expect(figureErrors(checked.problems, 'gdp', PLAN, lang)).toEqual(expected);
   });
 
-  it('asks for a note, naming the last figure, when a value is ten times off', () => {
-    const wild = checkFigure({ ...bad, period: '2025-11', value: '9000', source: '' }, PLAN, '2026-11-28', [
-      { period: '2025-10', value: 800 },
-    ]);
+  it('asks for a note, naming the figure it is ten times off', () => {
+    const before = factsOf([{ zone: 'xuwei', indicator: 'gdp', period: '2025-10', value: 800 }]);
+    const wild = checkFigure({ ...bad, period: '2025-11', value: '9000', source: '' }, PLAN, '2026-11-28', before);
     if (wild.ok) throw new Error('expected a problem');
     expect(figureErrors(wild.problems, 'gdp', PLAN, 'zh').figure_value).toBe(
-      '与上次数据（800亿元，2025年10月）相差十倍以上。如确认无误，请在备注中说明。',
+      '与已报数据（800亿元，2025年10月）相差十倍以上。如确认无误，请在备注中说明。',
     );
   });
 });

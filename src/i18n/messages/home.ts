@@ -23,7 +23,7 @@ export const homeText = defineMessages({
     overviewLine: (zone: string, slug: string, lights: string, overdue: number) =>
       `*${zone}*（\`${slug}\`） ${lights} · 逾期节点 ${overdue}`,
     overviewLegend:
-      '🔴 红灯 🟡 黄灯 🟢 绿灯 ⚪ 未评价（各区自身目标对照序时进度）。按红灯、逾期节点、黄灯排序，最需关注的在前。输入 `/zone status <代号>` 查看详情。',
+      '🔴 红灯 🟡 黄灯 🟢 绿灯 ⚪ 未评价（各区自身目标：期限之前对照序时进度，过了期限看期末数据是否达标）。按红灯、逾期节点、黄灯排序，最需关注的在前。输入 `/zone status <代号>` 查看详情。',
     about: (doc: string, title: string, zones: number, tasks: number) =>
       `*zonebot* 把${doc}《${title}》搬进 Slack：${zones} 个开发区的目标进度（对照序时进度亮红黄绿灯）、${tasks} 项任务的节点期限和责任单位。`,
     guide: [
@@ -57,7 +57,7 @@ export const homeText = defineMessages({
     overviewLine: (zone: string, slug: string, lights: string, overdue: number) =>
       `*${zone}* (\`${slug}\`) ${lights} · ${overdue} overdue milestones`,
     overviewLegend:
-      '🔴 red 🟡 yellow 🟢 green ⚪ not judged (each zone’s own targets against 序时进度, time-proportional progress). Worst first: red lights, then overdue milestones, then yellow. Type `/zone status <slug>` for details.',
+      '🔴 red 🟡 yellow 🟢 green ⚪ not judged (each zone’s own targets: before their due date against 序时进度, time-proportional progress; after it, on whether the final figures met them). Worst first: red lights, then overdue milestones, then yellow. Type `/zone status <slug>` for details.',
     about: (doc: string, title: string, zones: number, tasks: number) =>
       `*zonebot* brings ${doc}, the ${title}, into Slack: the targets of ${zones} development zones with red/yellow/green lights against time-proportional progress, and the deadlines and responsible units of its ${tasks} tasks.`,
     guide: [

@@ -41,6 +41,8 @@ export const ledgerText = defineMessages<{
   fix: string;
   checked: (rows: number) => string;
   imported: (rows: number) => string;
+  unchanged: (rows: number, dryRun: boolean) => string;
+  nothingNew: (rows: number) => string;
   correctsLine: (line: number, earlier: number) => string;
   correctsStored: (rows: number) => string;
   periodFormat: string;
@@ -59,7 +61,7 @@ export const ledgerText = defineMessages<{
       usage: 'import <文件.csv> [--dry-run]',
       summary: '从 CSV 文件批量导入指标数据（仅限服务器终端）',
       details:
-        '在服务器上运行 `npx zonebot import figures.csv --dry-run` 先检查，再去掉 `--dry-run` 正式导入。表头：开发区、指标、期间、数值、备注、来源（也可用 zone, indicator, period, value, note, source）。开发区写代号或名称，全市数据写“全市”；期间写 2024-03 或 2020（基期）。只要有一行有问题，就一条也不导入，并列出每一行的问题。',
+        '在服务器上运行 `npx zonebot import figures.csv --dry-run` 先检查，再去掉 `--dry-run` 正式导入。表头：开发区、指标、期间、数值、备注、来源（也可用 zone, indicator, period, value, note, source）。开发区写代号或名称，全市数据写“全市”；期间写 2024-03 或 2020（基期）。只要有一行有问题，就一条也不导入，并列出每一行的问题；与现有数据相同的行会跳过，不重复导入。',
     },
     csv: {
       columns: {
@@ -104,6 +106,8 @@ export const ledgerText = defineMessages<{
     fix: '改好以上各行后重新运行；可先加 `--dry-run` 检查。',
     checked: (rows) => `检查通过：${rows} 条数据可以导入。这是试运行，未写入任何数据。`,
     imported: (rows) => `已导入 ${rows} 条数据。`,
+    unchanged: (rows, dryRun) => `另有 ${rows} 行与现有数据相同，${dryRun ? '导入时将跳过' : '已跳过，未重复导入'}。`,
+    nothingNew: (rows) => `全部 ${rows} 行都与现有数据相同，没有需要导入的新数据。`,
     correctsLine: (line, earlier) =>
       `第 ${line} 行与第 ${earlier} 行是同一开发区、指标和期间，视为更正，以第 ${line} 行为准。`,
     correctsStored: (rows) => `其中 ${rows} 条是对已有数据的更正，原数据保留为历史记录。`,
@@ -146,7 +150,7 @@ export const ledgerText = defineMessages<{
       usage: 'import <file.csv> [--dry-run]',
       summary: 'Import figures in bulk from a CSV file (server terminal only)',
       details:
-        'On the server run `npx zonebot import figures.csv --dry-run` to check, then without `--dry-run` to import. Header: zone, indicator, period, value, note, source (or 开发区, 指标, 期间, 数值, 备注, 来源). A zone by slug or name, `city` for city totals; a period as 2024-03, or 2020 for the baseline. If any row is wrong nothing is imported, and every wrong row is listed.',
+        'On the server run `npx zonebot import figures.csv --dry-run` to check, then without `--dry-run` to import. Header: zone, indicator, period, value, note, source (or 开发区, 指标, 期间, 数值, 备注, 来源). A zone by slug or name, `city` for city totals; a period as 2024-03, or 2020 for the baseline. If any row is wrong nothing is imported, and every wrong row is listed; rows with the value already stored are skipped.',
     },
     csv: {
       columns: {
@@ -194,6 +198,14 @@ export const ledgerText = defineMessages<{
     checked: (rows) =>
       `Check passed: ${rows} ${rows === 1 ? 'figure' : 'figures'} can be imported. This was a dry run; nothing was written.`,
     imported: (rows) => `Imported ${rows} ${rows === 1 ? 'figure' : 'figures'}.`,
+    unchanged: (rows, dryRun) =>
+      `${rows} more ${rows === 1 ? 'row matches the figure' : 'rows match the figures'} already stored and ${
+        dryRun ? 'would be' : rows === 1 ? 'was' : 'were'
+      } skipped.`,
+    nothingNew: (rows) =>
+      rows === 1
+        ? 'The only row matches the figure already stored; there is nothing new to import.'
+        : `All ${rows} rows match the figures already stored; there is nothing new to import.`,
     correctsLine: (line, earlier) =>
       `Line ${line} has the same zone, indicator and period as line ${earlier}: it is a correction, and line ${line} counts.`,
     correctsStored: (rows) =>

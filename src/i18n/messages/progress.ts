@@ -37,7 +37,7 @@ export const progressText = defineMessages<{
     usage: 'progress <任务编号|组织保障> [开发区]',
     summary: '更新某项任务节点的进展（弹出表单）',
     details:
-      '例：`/zone progress 19 xuwei`。选择节点、开发区和状态（未开始、推进中、已完成、受阻），可附说明和佐证链接。填报员报告“已完成”后，由责任单位联络员确认办结（签收 → 办结）。',
+      '例：`/zone progress 19 xuwei`。选择节点、开发区和状态（未开始、推进中、已完成、受阻），可附说明和佐证链接。填报员报告“已完成”后，由责任单位联络员确认办结（签收 → 办结）；确认之前显示为“待确认”，被退回的显示为“已退回”。',
     missing: '请告诉我是哪项任务，例如 `/zone progress 19`。',
     noMilestones: (task) => `任务${task}没有有期限的节点，无需报告进展。`,
     organisation: '组织保障（年度工作会议等）',
@@ -83,7 +83,7 @@ export const progressText = defineMessages<{
     usage: 'progress <task number|org> [zone]',
     summary: "Update a task milestone's progress (opens a form)",
     details:
-      'E.g. `/zone progress 19 xuwei`. Pick the milestone, the zone and the state (not started, in progress, done, blocked), with a note and an evidence link. When a zone reporter reports "done", an officer of a responsible unit confirms it.',
+      'E.g. `/zone progress 19 xuwei`. Pick the milestone, the zone and the state (not started, in progress, done, blocked), with a note and an evidence link. When a zone reporter reports "done", an officer of a responsible unit confirms it; until then it shows as awaiting confirmation, and as sent back if the officer sends it back.',
     missing: 'Which task? E.g. `/zone progress 19`.',
     noMilestones: (task) => `Task ${task} has no dated milestone to report on.`,
     organisation: 'Organisation (yearly meetings and the like)',

@@ -1,7 +1,22 @@
 import type { FigureProblem } from '../../domain/figure-input.js';
+import type { Reference } from '../../domain/figure-plausibility.js';
 import { defineMessages } from '../lang.js';
 
 type Problem = (p: FigureProblem, unit: string, previous: string) => string;
+
+/** What a figure wildly off was held against, with that figure (value, period). */
+const ZH_WILD: Record<Reference, (previous: string) => string> = {
+  period: (previous) => `与已报数据（${previous}）相差十倍以上。`,
+  baseline: (previous) => `与基期数据（${previous}）相差十倍以上。`,
+  target: (previous) => `与方案目标（${previous}）相差十倍以上。`,
+  city: (previous) => `超过了全市同期总量（${previous}）。`,
+};
+const EN_WILD: Record<Reference, (previous: string) => string> = {
+  period: (previous) => `That is more than ten times off the figure reported for another period (${previous}).`,
+  baseline: (previous) => `That is more than ten times off the baseline (${previous}).`,
+  target: (previous) => `That is more than ten times off the plan's target (${previous}).`,
+  city: (previous) => `That is more than the whole city's figure for the same period (${previous}).`,
+};
 
 export const reportText = defineMessages<{
   usage: string;
@@ -51,7 +66,7 @@ export const reportText = defineMessages<{
     value: '数值',
     valueHint: '按所选指标的单位填写，如 1,234.5 或 12.3亿',
     note: '备注',
-    noteHint: '更正原因、口径说明等；与上次数据相差很大时必填',
+    noteHint: '更正原因、口径说明等；与基期、目标或已报数据相差很大时必填',
     source: '来源或佐证链接',
     sourceHint: '如统计局月报，或 https:// 链接',
     problem: (p, unit, previous) => {
@@ -66,6 +81,8 @@ export const reportText = defineMessages<{
           return '不能填报尚未到来的月份。';
         case 'before_baseline':
           return '不能早于方案的基期年份。';
+        case 'baseline_month':
+          return '基期年份只填报全年数据，不按月填报。';
         case 'year_not_over':
           return '全年数据要等这一年结束后才能填报，请选择月份。';
         case 'empty':
@@ -83,7 +100,9 @@ export const reportText = defineMessages<{
         case 'too_large':
           return `数值大得不合常理，请检查（单位：${unit}）。`;
         case 'needs_note':
-          return `与上次数据（${previous}）相差十倍以上。如确认无误，请在备注中说明。`;
+          return `${ZH_WILD[p.against](previous)}如确认无误，请在备注中说明。`;
+        case 'unchanged':
+          return '这个期间已经记录了同样的数值，无需重复提交，未作保存。如需更正，请填写新的数值。';
         case 'too_long':
           return '太长了，最多500个字符。';
         case 'not_a_link':
@@ -116,7 +135,8 @@ export const reportText = defineMessages<{
     value: 'Value',
     valueHint: "In the indicator's unit, e.g. 1,234.5 or 12.3亿",
     note: 'Note',
-    noteHint: 'Why it was corrected, how it was counted…; required when it differs wildly from the last figure',
+    noteHint:
+      'Why it was corrected, how it was counted…; required when it is wildly off the baseline, the target or the other figures',
     source: 'Source or evidence link',
     sourceHint: 'E.g. the statistics bureau monthly, or an https:// link',
     problem: (p, unit, previous) => {
@@ -131,6 +151,8 @@ export const reportText = defineMessages<{
           return 'That month has not come yet.';
         case 'before_baseline':
           return "That is before the plan's baseline year.";
+        case 'baseline_month':
+          return 'The baseline year is reported as a whole year, not month by month.';
         case 'year_not_over':
           return 'A whole-year figure waits until the year is over; choose a month.';
         case 'empty':
@@ -148,7 +170,9 @@ export const reportText = defineMessages<{
         case 'too_large':
           return `That is implausibly large; please check it (unit: ${unit}).`;
         case 'needs_note':
-          return `That is more than ten times off the last figure (${previous}). If it is right, say why in the note.`;
+          return `${EN_WILD[p.against](previous)} If it is right, say why in the note.`;
+        case 'unchanged':
+          return 'That period already has this value, so nothing was saved. To correct it, enter the new value.';
         case 'too_long':
           return 'Too long: at most 500 characters.';
         case 'not_a_link':

@@ -17,8 +17,8 @@ export const targetsListText = defineMessages({
     levelEach: (level: string) => `各${level}`,
     except: (names: string) => `除${names}外的各开发区`,
     who: (names: string) => `${names}：`,
-    tally: (met: number, metBy: string, reported: number, of: number) =>
-      `已达标 ${met}/${of}${metBy ? `（${metBy}）` : ''} · 已报 ${reported}/${of}`,
+    tally: (met: number, metBy: string, reported: number, of: number, final: boolean) =>
+      `已达标 ${met}/${of}${metBy ? `（${metBy}）` : ''} · ${final ? '已报期末数据' : '已报'} ${reported}/${of}`,
     named: (n: number, names: string) => `${n}（${names}）`,
     own: (n: number) => `*本区目标*（${n}项）`,
     noOwn: '方案没有为本区单列量化目标。',
@@ -44,8 +44,8 @@ export const targetsListText = defineMessages({
     levelEach: (level: string) => `Each ${level}`,
     except: (names: string) => `Each zone except ${names}`,
     who: (names: string) => `${names}: `,
-    tally: (met: number, metBy: string, reported: number, of: number) =>
-      `met ${met}/${of}${metBy ? ` (${metBy})` : ''} · reported ${reported}/${of}`,
+    tally: (met: number, metBy: string, reported: number, of: number, final: boolean) =>
+      `met ${met}/${of}${metBy ? ` (${metBy})` : ''} · ${final ? 'final figures in' : 'reported'} ${reported}/${of}`,
     named: (n: number, names: string) => `${n} (${names})`,
     own: (n: number) => `*This zone's targets* (${n})`,
     noOwn: 'The plan sets no quantitative target for this zone alone.',

@@ -29,6 +29,11 @@ export const targetText = defineMessages({
     met: '已达标',
     notMet: '未达标',
     overdue: '逾期未达标',
+    latest: (figure: string) => `最新 ${figure}`,
+    missing: (periods: string[], _n: number) => `缺少${periods.join('、')}数据`,
+    yearsMet: (met: number, of: number, span: string) => `${span}逐年达标 ${met}/${of} 年`,
+    shortIn: (years: string[]) => `未达标：${years.join('、')}`,
+    yearFigure: (year: string, figure: string) => `${year}${figure}`,
     coverage: (reported: number, of: number) => `${reported}/${of} 个开发区已报`,
     own: (value: string) => `本区 ${value}`,
     placesGained: (n: string) => `较上年前进 ${n} 位`,
@@ -36,8 +41,8 @@ export const targetText = defineMessages({
     placesHeld: '位次与上年持平',
     light: { red: '红灯', yellow: '黄灯', green: '绿灯', grey: '未评价' },
     legend: (base: number, yellow: string, red: string) =>
-      `序时进度：从${base}年基期到目标期限，按时间比例应完成的进度，算到最新数据所属期的期末（1—n月累计数对照全年进度的 n/12）。` +
-      `🟢 正常（落后不超过 ${yellow} 个百分点） · 🟡 落后超过 ${yellow} 个百分点 · 🔴 落后超过 ${red} 个百分点或逾期未达标 · ⚪ 暂无数据或缺少基期`,
+      `序时进度：从${base}年基期到目标期限，按时间比例应完成的进度，算到最新数据所属期的期末（1—n月累计数对照全年进度的 n/12）；过了期限，只看期末数据（截止年份的全年或12月累计数）是否达标。` +
+      `🟢 正常（落后不超过 ${yellow} 个百分点）或已达标 · 🟡 落后超过 ${yellow} 个百分点 · 🔴 落后超过 ${red} 个百分点，或逾期未达标、缺少期末数据 · ⚪ 暂无数据或缺少基期`,
   },
   en: {
     gt: 'more than',
@@ -68,6 +73,13 @@ export const targetText = defineMessages({
     met: 'target met',
     notMet: 'not met',
     overdue: 'past due, not met',
+    latest: (figure: string) => `latest ${figure}`,
+    missing: (periods: string[], n: number) =>
+      n === 1 ? `no ${periods.join('')} figure` : `no figures for ${new Intl.ListFormat('en').format(periods)}`,
+    yearsMet: (met: number, of: number, span: string) =>
+      `${span}: met in ${met} of ${of} ${of === 1 ? 'year' : 'years'}`,
+    shortIn: (years: string[]) => `short in ${years.join(', ')}`,
+    yearFigure: (year: string, figure: string) => `${year} (${figure})`,
     coverage: (reported: number, of: number) => `${reported} of ${of} zones reported`,
     own: (value: string) => `this zone ${value}`,
     placesGained: (n: string) => `up ${n} ${n === '1' ? 'place' : 'places'} on the year before`,
@@ -75,7 +87,7 @@ export const targetText = defineMessages({
     placesHeld: 'same place as the year before',
     light: { red: 'red', yellow: 'yellow', green: 'green', grey: 'not rated' },
     legend: (base: number, yellow: string, red: string) =>
-      `Expected progress (序时进度): the part of the way from the ${base} baseline to the goal that the time gone by the end of the latest figure's period calls for (a January–n year-to-date total is held against n/12 of its year). ` +
-      `🟢 on track (at most ${yellow} points behind) · 🟡 more than ${yellow} points behind · 🔴 more than ${red} points behind, or past due and not met · ⚪ no figures or no baseline`,
+      `Expected progress (序时进度): the part of the way from the ${base} baseline to the goal that the time gone by the end of the latest figure's period calls for (a January–n year-to-date total is held against n/12 of its year); past the due date, only the final figure (the due year's annual or December year-to-date figure) counts. ` +
+      `🟢 on track (at most ${yellow} points behind) or met · 🟡 more than ${yellow} points behind · 🔴 more than ${red} points behind, or past due and not met or without its final figure · ⚪ no figures or no baseline`,
   },
 });

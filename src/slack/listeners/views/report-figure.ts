@@ -33,6 +33,13 @@ export function registerReportFigure(app: App, deps: SlackDeps): void {
       source: inputValue(values, FIGURE_INPUT.source),
     };
     const { lang, actor, plan } = await askerOf(deps, userId);
+    const receipt = submissionKey(view);
+    // A second delivery of a submission already taken is answered as the first was, before anything is checked again.
+    const earlier = await deps.services.figures.answered(receipt);
+    if (earlier) {
+      await ack({ response_action: 'update', view: savedModal(earlier, plan, lang) });
+      return;
+    }
     const failedErrors = { [FIGURE_INPUT.value.block]: toPlain(common(lang).internalError) };
     let figure: Awaited<ReturnType<typeof deps.services.figures.check>>;
     try {
@@ -49,7 +56,7 @@ export function registerReportFigure(app: App, deps: SlackDeps): void {
       }
       return;
     }
-    const saved = await answerSubmission(deps, deps.services.figures.store(actor, figure, submissionKey(view)), {
+    const saved = await answerSubmission(deps, deps.services.figures.store(actor, figure, receipt), {
       ack,
       client,
       viewId: view.id,

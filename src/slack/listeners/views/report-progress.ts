@@ -33,6 +33,16 @@ export function registerReportProgress(app: App, deps: SlackDeps): void {
       evidence: inputValue(values, PROGRESS_INPUT.evidence),
     };
     const { lang, actor, plan } = await askerOf(deps, userId);
+    const receipt = submissionKey(view);
+    // A second delivery of a submission already taken is answered as the first was, before anything is checked again.
+    const earlier = await deps.services.progress.answered(receipt);
+    if (earlier) {
+      await ack({
+        response_action: 'update',
+        view: progressSavedModal(earlier.report, earlier.confirmers, plan, lang),
+      });
+      return;
+    }
     const failedErrors = { [PROGRESS_INPUT.state.block]: toPlain(common(lang).internalError) };
     let progress: Awaited<ReturnType<typeof deps.services.progress.check>>;
     try {
@@ -49,7 +59,7 @@ export function registerReportProgress(app: App, deps: SlackDeps): void {
       }
       return;
     }
-    const reported = await answerSubmission(deps, deps.services.progress.store(actor, progress, submissionKey(view)), {
+    const reported = await answerSubmission(deps, deps.services.progress.store(actor, progress, receipt), {
       ack,
       client,
       viewId: view.id,

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FactsModel } from '../../src/domain/facts-model.js';
+import { PlanIndex } from '../../src/domain/plan-index.js';
+import { parsePlan } from '../../src/plan/read.js';
+import { type Database, openDatabase } from '../../src/store/database.js';
+import { readReportFacts } from '../../src/store/facts-repository.js';
+import { migrate } from '../../src/store/migrate.js';
+import { loadPlan } from '../../src/store/plan-loader.js';
+import { insertDecision, insertProgress } from '../../src/store/progress-repository.js';
+import { freshDatabaseUrl, PROVIDERS } from '../support/databases.js';
+
+const yaml = readFileSync(new URL('../fixtures/mini-plan.yaml', import.meta.url), 'utf8');
+const plan = new PlanIndex(parsePlan(yaml));
+const AT = new Date('2022-06-01T02:00:00Z');
+
+describe.each(PROVIDERS)('reading milestone reports on $title', ({ provider, skip }) => {
+  let database: Database;
+  beforeAll(async () => {
+    if (skip) return;
+    database = openDatabase(await freshDatabaseUrl(provider, 'facts'));
+    await migrate(database);
+    await loadPlan(database, { data: parsePlan(yaml), hash: 'h1' });
+  });
+  afterAll(() => database?.close());
+
+  const report = (milestone: string, zone: string | null, needsConfirmation: boolean) => {
+    const found = plan.data.milestones.find((m) => m.key === milestone);
+    if (!found) throw new Error(`no milestone ${milestone}`);
+    const progress = { milestone: found, zone, state: 'done' as const, note: null, evidence: null };
+    return database.write((tx, log) => insertProgress(tx, log, progress, needsConfirmation, 'U1', AT));
+  };
+  const decide = (id: number, confirmed: boolean) =>
+    database.write((tx, log) => insertDecision(tx, log, id, { confirmed, by: 'U2', at: AT, note: null }));
+  const readFacts = async () => {
+    const model = new FactsModel();
+    for await (const page of readReportFacts(database.db)) model.applyReports(page);
+    return model.current;
+  };
+
+  it.skipIf(skip)(
+    "reads a zone's done as awaiting confirmation until an officer decides, then done or returned",
+    async () => {
+      await report('m1', 'donghai', true);
+      const confirmed = await report('m2', 'xuwei', true);
+      const returned = await report('m2', 'donghai', true);
+      await decide(confirmed, true);
+      await decide(returned, false);
+      await report('meet-2022', null, false);
+      const facts = await readFacts();
+      expect(facts.report('m1', 'donghai')).toEqual({ state: 'awaiting_confirmation', enteredAt: AT });
+      expect(facts.report('m2', 'xuwei')).toEqual({ state: 'done', enteredAt: AT });
+      expect(facts.report('m2', 'donghai')).toEqual({ state: 'returned', enteredAt: AT });
+      expect(facts.report('meet-2022', null)).toEqual({ state: 'done', enteredAt: AT });
+    },
+  );
+});
