@@ -1,8 +1,8 @@
 import type { Resolution } from '../src/domain/names.js';
 import { filterTasks, NO_FILTER, type TaskFilter } from '../src/domain/task-filter.js';
 import { common } from '../src/i18n/messages/common.js';
-import { CHINESE_NUMERALS } from '../src/i18n/messages/task.js';
 import { MAX_DUE_DAYS, tasksText } from '../src/i18n/messages/tasks.js';
+import { parseNumber } from '../src/i18n/numerals.js';
 import type { UnitData, ZoneData } from '../src/plan/types.js';
 import { unitName, zoneShort } from '../src/views/names.js';
 import { tasksView } from '../src/views/tasks.js';
@@ -30,8 +30,8 @@ function days(token: string | undefined, ctx: CommandContext): number {
 
 function programme(token: string | undefined, ctx: CommandContext): number {
   const bare = token?.replace(/^[(（]|[)）]$/gu, '');
-  const n = wholeNumber(bare) ?? (CHINESE_NUMERALS as readonly string[]).indexOf(bare ?? '') + 1;
-  if (!ctx.plan.programme(n)) {
+  const n = bare === undefined ? null : parseNumber(bare);
+  if (n === null || !ctx.plan.programme(n)) {
     throw new UsageError(tasksText(ctx.lang).badProgramme(token ?? null, ctx.plan.data.programmes.length));
   }
   return n;

@@ -25,7 +25,7 @@ import {
 } from './blocks.js';
 import { BLOCK, RUN_COMMAND_ACTION } from './ids.js';
 import { DEADLINE_ICON } from './milestone-text.js';
-import { taskTitle, unitName, zoneShort } from './names.js';
+import { programmeName, taskTitle, unitName, zoneShort } from './names.js';
 import { describeReading, describeTarget } from './target-text.js';
 
 export interface TaskDetail {
@@ -124,9 +124,7 @@ export function taskView(detail: TaskDetail, plan: PlanIndex, lang: Lang): Reply
   const { task, milestones, targets, today } = detail;
   const programme = plan.programme(task.programme);
   const title = m.title(task.number, taskTitle(task, lang));
-  const programmeLabel = programme
-    ? m.programme(programme.number, lang === 'zh' ? programme.title : programme.titleEn)
-    : '';
+  const programmeLabel = programme ? programmeName(programme, lang) : '';
 
   const blocks: KnownBlock[] = [
     header(title),

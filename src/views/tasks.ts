@@ -4,12 +4,11 @@ import type { TaskFilter, TaskList, TaskRow } from '../domain/task-filter.js';
 import { formatDate } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { common } from '../i18n/messages/common.js';
-import { taskText } from '../i18n/messages/task.js';
 import { tasksText } from '../i18n/messages/tasks.js';
 import { actions, button, context, fitBlocks, header, type Reply, reply, section, sections } from './blocks.js';
 import { BLOCK, RUN_COMMAND_ACTION } from './ids.js';
 import { DEADLINE_ICON } from './milestone-text.js';
-import { taskTitle, unitName, zoneShort } from './names.js';
+import { programmeName, taskTitle, unitName, zoneShort } from './names.js';
 
 /** Up to this many tasks, each gets its own section with a button; more are packed into lines. */
 const FEW = 8;
@@ -33,9 +32,7 @@ function names(filter: TaskFilter, plan: PlanIndex, lang: Lang) {
   return {
     zone: zone ? zoneShort(zone, lang) : null,
     unit: unit ? unitName(unit, lang) : null,
-    programme: programme
-      ? taskText(lang).programme(programme.number, lang === 'zh' ? programme.title : programme.titleEn)
-      : null,
+    programme: programme ? programmeName(programme, lang) : null,
   };
 }
 
@@ -47,7 +44,7 @@ function describe(filter: TaskFilter, plan: PlanIndex, lang: Lang, count: number
   const label = [
     n.zone,
     n.unit,
-    filter.programme === null ? null : common(lang).programme(filter.programme),
+    n.programme,
     deadline === null ? null : deadline.kind === 'overdue' ? m.overdueLabel : m.dueLabel(deadline.days),
   ];
   const phrase = [
@@ -89,7 +86,7 @@ function listBlocks(rows: TaskRow[], zone: string | null, plan: PlanIndex, lang:
   const blocks: KnownBlock[] = [];
   for (const group of byProgramme(rows)) {
     const p = plan.programme(group[0]?.task.programme ?? 0);
-    const heading = p ? `*${taskText(lang).programme(p.number, lang === 'zh' ? p.title : p.titleEn)}*` : '';
+    const heading = p ? `*${programmeName(p, lang)}*` : '';
     if (rows.length > FEW) {
       blocks.push(...sections([heading, ...group.map((r) => line(r, zone, lang))]));
       continue;

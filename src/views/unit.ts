@@ -23,7 +23,7 @@ import {
 import { BLOCK, RUN_COMMAND_ACTION } from './ids.js';
 import { describeMilestone } from './milestone-text.js';
 import { bold } from './mrkdwn.js';
-import { taskTitle, unitName, zoneShort } from './names.js';
+import { programmeName, taskTitle, unitName, zoneShort } from './names.js';
 
 export interface UnitDuties {
   unit: UnitData;
@@ -73,7 +73,7 @@ function taskLines(duties: UnitDuties, plan: PlanIndex, lang: Lang): string[] {
     if (task.programme !== programme) {
       programme = task.programme;
       const p = plan.programme(programme);
-      if (p) lines.push(bold(lang === 'zh' ? p.title : p.titleEn));
+      if (p) lines.push(bold(programmeName(p, lang)));
     }
     const mark = lead ? ` · ${bold(unitText(lang).lead)}` : '';
     lines.push(`• ${`${c.task(task.number)} ${taskTitle(task, lang)}`}${mark}`);

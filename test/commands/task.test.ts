@@ -130,7 +130,16 @@ describe('/zone task', () => {
   });
 
   it('accepts full-width digits and the ways people write a task number', async () => {
-    for (const line of ['task １９', 'task #19', '任务 任务19', 'task 第19项']) {
+    const lines = [
+      'task １９',
+      'task #19',
+      '任务 任务19',
+      'task 第19项',
+      '任务 十九',
+      'task 任务十九',
+      'task 第十九项',
+    ];
+    for (const line of [...lines, '任务 任务 十九', 'task 第 19 项', '任务 第 十九 项', 'task 一十九']) {
       const outcome = await dispatch([task], line, commandContext());
       expect(outcome.ok).toBe(true);
       expect(blocksToText(outcome.reply.blocks)).toContain('任务19 · 完善开发区开放功能');
@@ -141,6 +150,9 @@ describe('/zone task', () => {
     [[], /请告诉我要查看第几项任务/, /Which task\?/],
     [['0'], /没有任务0：方案共有任务1—31/, /no task 0: the plan has tasks 1–31/],
     [['32'], /没有任务32：方案共有任务1—31/, /no task 32: the plan has tasks 1–31/],
+    [['三十二'], /没有任务三十二：方案共有任务1—31/, /no task 三十二: the plan has tasks 1–31/],
+    [['十十'], /“十十”不是任务编号/, /"十十" is not a task number/],
+    [['任务'], /“任务”不是任务编号/, /"任务" is not a task number/],
     [['abc'], /“abc”不是任务编号/, /"abc" is not a task number/],
     [['19x'], /“19x”不是任务编号/, /"19x" is not a task number/],
     [['-1'], /“-1”不是任务编号/, /"-1" is not a task number/],

@@ -1,4 +1,5 @@
 import { defineMessages } from '../lang.js';
+import { chineseNumeral } from '../numerals.js';
 
 export const common = defineMessages({
   zh: {
@@ -22,7 +23,8 @@ export const common = defineMessages({
     overflow: (hidden: number) => `还有 ${hidden} 项未显示，请缩小范围查询。`,
     listSeparator: '、',
     task: (n: number) => `任务${n}`,
-    programme: (n: number) => `第${n}项工程`,
+    /** As the plan heads them: （三）创新体系建设工程. */
+    programme: (n: number, title: string) => `（${chineseNumeral(n)}）${title}`,
     none: '无',
     close: '关闭',
   },
@@ -49,7 +51,7 @@ export const common = defineMessages({
     overflow: (hidden: number) => `${hidden} more not shown; narrow your question to see them.`,
     listSeparator: ', ',
     task: (n: number) => `Task ${n}`,
-    programme: (n: number) => `Programme ${n}`,
+    programme: (n: number, title: string) => `Programme ${n}: ${title}`,
     none: 'none',
     close: 'Close',
   },

@@ -1,10 +1,5 @@
 import { defineMessages } from '../lang.js';
 
-/** 一 … 十: the plan numbers its programmes （一）…（九）, and people type them that way. */
-export const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'] as const;
-
-const numeral = (n: number) => CHINESE_NUMERALS[n - 1] ?? String(n);
-
 export const taskText = defineMessages({
   zh: {
     usage: 'task <编号>',
@@ -18,7 +13,6 @@ export const taskText = defineMessages({
     range: (count: number) =>
       `请输入 1—${count} 之间的整数，例如 \`/zone task 19\`；输入 \`/zone tasks\` 查看全部任务。`,
     title: (n: number, title: string) => `任务${n} · ${title}`,
-    programme: (n: number, title: string) => `（${numeral(n)}）${title}`,
     planEnded: (date: string) => `⚠️ *规划期已于 ${date} 结束。* 未完成的节点均已逾期。`,
     body: '*任务内容*',
     units: (list: string) => `*责任单位*：${list}`,
@@ -52,7 +46,6 @@ export const taskText = defineMessages({
     range: (count: number) =>
       `Give a whole number from 1 to ${count}, e.g. \`/zone task 19\`; \`/zone tasks\` lists every task.`,
     title: (n: number, title: string) => `Task ${n} · ${title}`,
-    programme: (n: number, title: string) => `Programme ${n}: ${title}`,
     planEnded: (date: string) => `⚠️ *The plan period ended on ${date}.* Every milestone not done is overdue.`,
     body: "*The plan's text* (Chinese original)",
     units: (list: string) => `*Responsible units*: ${list}`,

@@ -1,4 +1,5 @@
 import { defineMessages } from '../lang.js';
+import { chineseNumeral } from '../numerals.js';
 
 export const MAX_DUE_DAYS = 3650;
 
@@ -12,7 +13,7 @@ export const tasksText = defineMessages({
       '• 责任单位，如 `/zone tasks 市商务局`：该单位负责的任务',
       '• `逾期`（或 `overdue`）：有逾期节点的任务',
       `• \`到期 30\`、\`30天内到期\`（或 \`due 30d\`）：30天内有未完成节点到期的任务（1—${MAX_DUE_DAYS}天）`,
-      '• `工程 5`、`工程五`（或 `programme 5`）：某项工程的任务',
+      '• `工程 五`、`工程5`、`第五项工程`（或 `programme 5`）：某项工程的任务',
       '例如 `/zone tasks 徐圩 逾期`、`/zone tasks 市商务局 工程 5`。',
     ].join('\n'),
     title: (label: string) => (label ? `任务清单 · ${label}` : '任务清单'),
@@ -53,7 +54,7 @@ export const tasksText = defineMessages({
     badDays: (token: string | null) =>
       `${token === null ? '“到期”后面缺少天数' : `“${token}”不是有效的天数`}：请写 1—${MAX_DUE_DAYS} 之间的整数，例如 \`/zone tasks 到期 30\`。`,
     badProgramme: (token: string | null, count: number) =>
-      `${token === null ? '“工程”后面缺少编号' : `没有第“${token}”项工程`}：方案共有工程 1—${count}，例如 \`/zone tasks 工程 5\`。`,
+      `${token === null ? '“工程”后面缺少编号' : `没有第“${token}”项工程`}：方案的工程从（一）编到（${chineseNumeral(count)}），例如 \`/zone tasks 工程 五\`。`,
     bareNumber: (n: string) => `单独的“${n}”不清楚是指什么。`,
     bareNumberHint: (n: string) => `查看任务请用 \`/zone task ${n}\`；按工程筛选请用 \`/zone tasks 工程 ${n}\`。`,
   },
