@@ -6,6 +6,9 @@ import type { Lang } from '../i18n/lang.js';
 import { targetText } from '../i18n/messages/targets.js';
 import type { IndicatorData, TargetData } from '../plan/types.js';
 
+const isFullRate = (target: TargetData, indicator: IndicatorData) =>
+  indicator.unit === '%' && target.comparator === 'gte' && target.value === 100;
+
 /** The target in words: 地区生产总值超过1,000亿元（2025年12月31日前）. */
 export function describeTarget(target: TargetData, indicator: IndicatorData, lang: Lang, baselineYear: number): string {
   const m = targetText(lang);
@@ -16,7 +19,9 @@ export function describeTarget(target: TargetData, indicator: IndicatorData, lan
   const phrase = (() => {
     switch (target.kind) {
       case 'level':
-        return m.level(name, cmp, amount(target.value));
+        return isFullRate(target, indicator)
+          ? m.full(name, amount(target.value))
+          : m.level(name, cmp, amount(target.value));
       case 'range':
         return m.range(name, formatNumber(target.value, lang), amount(target.valueMax ?? target.value));
       case 'multiple':

@@ -109,6 +109,17 @@ describe('/zone task', () => {
     expect(await show('2', { facts })).toContain('12个开发区中 1 个已达标 · 2/12 个已报数');
   });
 
+  it('writes a 100% rate as the plan does, not as "at least 100%"', async () => {
+    const zh = await show('24');
+    expect(zh).toContain('安全风险评估完成率100%（2022年12月31日前）');
+    expect(zh).toContain('集约化可视化安全监管信息共享平台建成率100%（2022年12月31日前）');
+    expect(zh).not.toContain('不低于100%');
+    expect(await show('2')).toContain('承担经济发展、科技创新和营商环境优化等职责的机构比例不低于60%');
+    const en = await show('24', { lang: 'en' });
+    expect(en).toContain('Safety risk assessments completed 100% (by 31 Dec 2022)');
+    expect(en).not.toContain('at least 100%');
+  });
+
   it('offers no previous button on the first task and no next one on the last', async () => {
     expect(buttons((await task.run(['1'], commandContext())).blocks)).toEqual([
       'progress 1',

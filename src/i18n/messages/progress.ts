@@ -39,7 +39,7 @@ export const progressText = defineMessages<{
     details:
       '例：`/zone progress 19 xuwei`。选择节点、开发区和状态（未开始、推进中、已完成、受阻），可附说明和佐证链接。填报员报告“已完成”后，由责任单位联络员确认办结（签收 → 办结）。',
     missing: '请告诉我是哪项任务，例如 `/zone progress 19`。',
-    noMilestones: (task) => `任务${task}没有有期限的节点，无需报告进展。`,
+    noMilestones: (task) => `任务${task}没有设定期限的节点，无需报告进展。`,
     organisation: '组织保障（年度工作会议等）',
     terminal: '节点进展请在 Slack 中用 `/zone progress <任务编号>` 报告。',
     title: '更新进展',

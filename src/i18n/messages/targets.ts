@@ -6,6 +6,8 @@ export const targetText = defineMessages({
     gte: '不低于',
     lte: '不高于',
     level: (name: string, cmp: string, amount: string) => `${name}${cmp}${amount}`,
+    // A rate cannot pass 100%: the plan writes 完成率100%, not 不低于100%.
+    full: (name: string, amount: string) => `${name}${amount}`,
     range: (name: string, from: string, to: string) => `${name}${from}—${to}`,
     multiple: (name: string, times: string, base: number) =>
       times === '2' ? `${name}比${base}年翻一番` : `${name}达到${base}年的${times}倍`,
@@ -44,6 +46,7 @@ export const targetText = defineMessages({
     gte: 'at least',
     lte: 'at most',
     level: (name: string, cmp: string, amount: string) => `${name} ${cmp} ${amount}`,
+    full: (name: string, amount: string) => `${name} ${amount}`,
     range: (name: string, from: string, to: string) => `${name} ${from}–${to}`,
     multiple: (name: string, times: string, base: number) =>
       times === '2' ? `${name} doubles its ${base} level` : `${name} ${times}× its ${base} level`,
