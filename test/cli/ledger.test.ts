@@ -47,7 +47,7 @@ describe('import and export in a terminal', () => {
     expect((await zonebot('status', 'xuwei')).out).toContain('1,060亿元');
     const rows = await ledger();
     expect(rows).toHaveLength(6);
-    expect(rows.every((r) => r.includes('terminal'))).toBe(true);
+    expect(rows.every((r) => r.includes('服务器终端'))).toBe(true);
   });
 
   it('imports nothing from a file with bad rows, lists every bad line, and exits 2', async () => {

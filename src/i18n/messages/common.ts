@@ -26,6 +26,7 @@ export const common = defineMessages({
     /** As the plan heads them: （三）创新体系建设工程. */
     programme: (n: number, title: string) => `（${chineseNumeral(n)}）${title}`,
     none: '无',
+    terminal: '服务器终端',
     close: '关闭',
   },
   en: {
@@ -53,6 +54,7 @@ export const common = defineMessages({
     task: (n: number) => `Task ${n}`,
     programme: (n: number, title: string) => `Programme ${n}: ${title}`,
     none: 'none',
+    terminal: 'server terminal',
     close: 'Close',
   },
 });

@@ -1,6 +1,7 @@
 import type { CsvColumn, CsvProblem } from '../../domain/figure-csv.js';
 import type { LedgerWords } from '../../domain/ledger.js';
 import { defineMessages } from '../lang.js';
+import { common } from './common.js';
 import { planWords } from './plan-words.js';
 
 interface Help {
@@ -88,6 +89,7 @@ export const ledgerText = defineMessages<{
       state: planWords('zh').reported,
       confirmation: { pending: '待确认', confirmed: '已确认办结', sentBack: '已退回' },
       separator: '；',
+      terminal: common('zh').terminal,
     },
     exported: (figures, progress) => `台账已生成：${figures} 条数据、${progress} 条进展。`,
     fileTitle: (scope, date) => `开发区台账（${scope}，${date}）`,
@@ -173,6 +175,7 @@ export const ledgerText = defineMessages<{
       state: planWords('en').reported,
       confirmation: { pending: 'awaiting confirmation', confirmed: 'confirmed', sentBack: 'sent back' },
       separator: '; ',
+      terminal: common('en').terminal,
     },
     exported: (figures, progress) =>
       `Ledger ready: ${figures} figure ${figures === 1 ? 'entry' : 'entries'}, ${progress} progress ${progress === 1 ? 'report' : 'reports'}.`,
