@@ -1,4 +1,5 @@
 import { isAdmin } from '../src/domain/roles.js';
+import { commandLine } from '../src/i18n/command-line.js';
 import { adminText } from '../src/i18n/messages/admin.js';
 import { PermissionDenied } from '../src/services/authorize.js';
 import { rolesView } from '../src/views/admin-roles.js';
@@ -65,7 +66,7 @@ export const admin: Command = {
       case '角色':
         return roles(rest, ctx);
       default:
-        throw new UsageError(adminText(ctx.lang).badVerb, adminText(ctx.lang).details);
+        throw new UsageError(adminText(ctx.lang).badVerb, adminText(ctx.lang).details(commandLine(ctx.surface)));
     }
   },
 };

@@ -1,4 +1,5 @@
 import { NameResolver } from '../src/domain/names.js';
+import { commandLine } from '../src/i18n/command-line.js';
 import { common } from '../src/i18n/messages/common.js';
 import { PermissionDenied } from '../src/services/authorize.js';
 import type { Reply } from '../src/views/blocks.js';
@@ -28,7 +29,7 @@ export function tokenize(text: string): string[] {
 export async function dispatch(commands: Command[], text: string, ctx: CommandContext): Promise<Outcome> {
   const m = common(ctx.lang);
   try {
-    if ([...text].length > MAX_INPUT) throw new UsageError(m.tooLong(MAX_INPUT), m.seeHelp);
+    if ([...text].length > MAX_INPUT) throw new UsageError(m.tooLong(MAX_INPUT), m.seeHelp(commandLine(ctx.surface)));
     const [word = 'help', ...args] = tokenize(text);
     const command = findCommand(commands, word);
     if (command) return { ok: true, reply: await command.run(args, ctx) };
@@ -65,12 +66,11 @@ function findCommand(commands: Command[], word: string): Command | undefined {
 
 function unknownCommand(commands: Command[], word: string, ctx: CommandContext): UsageError {
   const m = common(ctx.lang);
+  const line = commandLine(ctx.surface);
   const resolver = new NameResolver(commands.map((c) => ({ item: c, names: [c.name, ...c.aliases] })));
   const found = resolver.resolve(word);
   const close =
     found.kind === 'found' ? [found.item] : found.kind === 'ambiguous' ? found.candidates : found.suggestions;
-  const hint = close.length
-    ? m.didYouMean(close.map((c) => `\`/zone ${c.help(ctx.lang).usage}\``).join(' '))
-    : m.seeHelp;
+  const hint = close.length ? m.didYouMean(close.map((c) => line(c.help(ctx.lang).usage)).join(' ')) : m.seeHelp(line);
   return new UsageError(m.unknownCommand(word), hint);
 }

@@ -1,5 +1,6 @@
 import { summarizeTarget } from '../src/domain/target-summary.js';
 import { taskMilestones } from '../src/domain/task-filter.js';
+import { commandLine } from '../src/i18n/command-line.js';
 import { taskText } from '../src/i18n/messages/task.js';
 import { parseNumber } from '../src/i18n/numerals.js';
 import type { TaskData } from '../src/plan/types.js';
@@ -23,14 +24,15 @@ function numberWords(args: string[]): { token: string; rest: string[] } {
 function requireTask(args: string[], ctx: CommandContext): TaskData {
   const m = taskText(ctx.lang);
   const count = ctx.plan.taskCount;
-  if (args.length === 0) throw new UsageError(m.missing, m.range(count));
+  const range = m.range(commandLine(ctx.surface), count);
+  if (args.length === 0) throw new UsageError(m.missing, range);
   const { token, rest } = numberWords(args);
   const written = TASK_NUMBER.exec(token)?.[1] ?? '';
   const n = parseNumber(written);
-  if (n === null) throw new UsageError(m.notNumber(token), m.range(count));
+  if (n === null) throw new UsageError(m.notNumber(token), range);
   const found = ctx.plan.task(n);
-  if (!found) throw new UsageError(m.outOfRange(written, count), m.range(count));
-  if (rest.length) throw new UsageError(m.extra(rest.join(' ')), m.range(count));
+  if (!found) throw new UsageError(m.outOfRange(written, count), range);
+  if (rest.length) throw new UsageError(m.extra(rest.join(' ')), range);
   return found;
 }
 

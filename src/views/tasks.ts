@@ -1,6 +1,7 @@
 import type { KnownBlock, SectionBlock } from '@slack/types';
 import type { PlanIndex } from '../domain/plan-index.js';
 import type { TaskFilter, TaskList, TaskRow } from '../domain/task-filter.js';
+import type { CommandLine } from '../i18n/command-line.js';
 import { formatDate } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { common } from '../i18n/messages/common.js';
@@ -81,7 +82,7 @@ function byProgramme(rows: TaskRow[]): TaskRow[][] {
   return [...groups.values()];
 }
 
-function listBlocks(rows: TaskRow[], zone: string | null, plan: PlanIndex, lang: Lang): KnownBlock[] {
+function listBlocks(rows: TaskRow[], zone: string | null, plan: PlanIndex, lang: Lang, cmd: CommandLine): KnownBlock[] {
   const m = tasksText(lang);
   const blocks: KnownBlock[] = [];
   for (const group of byProgramme(rows)) {
@@ -97,7 +98,7 @@ function listBlocks(rows: TaskRow[], zone: string | null, plan: PlanIndex, lang:
       blocks.push({ ...section(line(r, zone, lang)), accessory: open } satisfies SectionBlock);
     }
   }
-  if (rows.length > FEW) blocks.push(context(m.hint));
+  if (rows.length > FEW) blocks.push(context(m.hint(cmd)));
   return blocks;
 }
 
@@ -122,7 +123,14 @@ function followUps(filter: TaskFilter, lang: Lang) {
 }
 
 /** `/zone tasks …`: the tasks a filter keeps, by programme, each with where its milestones stand. */
-export function tasksView(list: TaskList, filter: TaskFilter, plan: PlanIndex, lang: Lang, today: string): Reply {
+export function tasksView(
+  list: TaskList,
+  filter: TaskFilter,
+  plan: PlanIndex,
+  lang: Lang,
+  today: string,
+  cmd: CommandLine,
+): Reply {
   const m = tasksText(lang);
   const c = common(lang);
   const said = describe(filter, plan, lang, list.rows.length);
@@ -135,7 +143,7 @@ export function tasksView(list: TaskList, filter: TaskFilter, plan: PlanIndex, l
   const reason = list.rows.length ? null : emptyReason(list, filter, plan, lang, today);
   if (today > endsOn && filter.deadline?.kind !== 'due_within')
     blocks.push(context(m.planEnded(formatDate(endsOn, lang))));
-  blocks.push(...(reason ? [section(`⚠️ ${reason}`)] : listBlocks(list.rows, said.zone, plan, lang)));
+  blocks.push(...(reason ? [section(`⚠️ ${reason}`)] : listBlocks(list.rows, said.zone, plan, lang, cmd)));
   const buttons = followUps(filter, lang);
   if (buttons.length) blocks.push(actions(BLOCK.tasksList, buttons));
   const text = [

@@ -1,4 +1,5 @@
 import type { ActionsBlock, KnownBlock, PlainTextOption } from '@slack/types';
+import type { CommandLine } from '../i18n/command-line.js';
 import type { Lang } from '../i18n/lang.js';
 import { common } from '../i18n/messages/common.js';
 import { planWords } from '../i18n/messages/plan-words.js';
@@ -51,7 +52,7 @@ function picker(zones: ZoneData[], lang: Lang): ActionsBlock {
 }
 
 /** `/zone zones`: every zone by level, with the names it answers to, and a menu to open one. */
-export function zonesView(zones: ZoneData[], lang: Lang): Reply {
+export function zonesView(zones: ZoneData[], lang: Lang, line: CommandLine): Reply {
   const m = zonesText(lang);
   const words = planWords(lang);
   const blocks: KnownBlock[] = [header(m.title(zones.length))];
@@ -60,7 +61,7 @@ export function zonesView(zones: ZoneData[], lang: Lang): Reply {
     if (!members.length) continue;
     blocks.push(...sections([m.group(words.level[level], members.length), ...members.map((z) => zoneLine(z, lang))]));
   }
-  blocks.push(divider(), picker(zones, lang), context(m.hint));
+  blocks.push(divider(), picker(zones, lang), context(m.hint(line)));
   const text = `${m.title(zones.length)}: ${zones.map((z) => `${zoneShort(z, lang)} (${z.slug})`).join(', ')}`;
   return reply(text, fitBlocks(blocks, common(lang).overflow));
 }

@@ -1,5 +1,6 @@
 import type { CsvColumn, CsvProblem } from '../../domain/figure-csv.js';
 import type { LedgerWords } from '../../domain/ledger.js';
+import type { CommandLine } from '../command-line.js';
 import { defineMessages } from '../lang.js';
 import { common } from './common.js';
 import { planWords } from './plan-words.js';
@@ -7,7 +8,7 @@ import { planWords } from './plan-words.js';
 interface Help {
   usage: string;
   summary: string;
-  details: string;
+  details: (line: CommandLine) => string;
 }
 
 /** Problems other than a figure's own, which the report form's messages describe. */
@@ -51,13 +52,14 @@ export const ledgerText = defineMessages<{
     exportHelp: {
       usage: 'export [开发区]',
       summary: '导出台账（CSV）：全部指标数据和节点进展',
-      details:
-        '例：`/zone export` 导出全部开发区，`/zone export xuwei` 只导出徐圩新区。台账列出每一次填报（含更正前的数据）和每一条进展，用 Excel 或 WPS 打开即可。终端里用 `npx zonebot export xuwei --out 台账.csv`。',
+      details: (line) =>
+        `例：${line('export')} 导出全部开发区，${line('export xuwei')} 只导出徐圩新区。台账列出每一次填报（含更正前的数据）和每一条进展，用 Excel 或 WPS 打开即可。终端里可以写入文件：\`npx zonebot export xuwei --out 台账.csv\`。`,
     },
     importHelp: {
       usage: 'import <文件.csv> [--dry-run]',
       summary: '从 CSV 文件批量导入指标数据（仅限服务器终端）',
-      details:
+      // Only the server's terminal imports, so the example is always typed there.
+      details: () =>
         '在服务器上运行 `npx zonebot import figures.csv --dry-run` 先检查，再去掉 `--dry-run` 正式导入。表头：开发区、指标、期间、数值、备注、来源（也可用 zone, indicator, period, value, note, source）。开发区写代号或名称，全市数据写“全市”；期间写 2024-03 或 2020（基期）。只要有一行有问题，就一条也不导入，并列出每一行的问题。',
     },
     csv: {
@@ -95,7 +97,7 @@ export const ledgerText = defineMessages<{
     fileTitle: (scope, date) => `开发区台账（${scope}，${date}）`,
     allZones: '全部开发区',
     terminalOnly: '批量导入只能在服务器终端运行：`npx zonebot import <文件.csv> --dry-run`。',
-    missingFile: '请给出要导入的文件，例如 `zonebot import figures.csv --dry-run`。',
+    missingFile: '请给出要导入的文件，例如 `npx zonebot import figures.csv --dry-run`。',
     unreadable: (path) => `读不到文件“${path}”，请检查路径。`,
     rejected: (bad) => `有 ${bad} 行有问题，未导入任何数据：`,
     line: (line, messages) => `第 ${line} 行：${messages.join('')}`,
@@ -137,13 +139,13 @@ export const ledgerText = defineMessages<{
     exportHelp: {
       usage: 'export [zone]',
       summary: 'Export the ledger (CSV) of every figure and milestone progress report',
-      details:
-        'E.g. `/zone export` for every zone, `/zone export xuwei` for Xuwei only. The ledger lists every report, corrected ones included, and every progress report; open it in Excel or WPS. In a terminal: `npx zonebot export xuwei --out ledger.csv`.',
+      details: (line) =>
+        `E.g. ${line('export')} for every zone, ${line('export xuwei')} for Xuwei only. The ledger lists every report, corrected ones included, and every progress report; open it in Excel or WPS. In a terminal it can go to a file: \`npx zonebot export xuwei --out ledger.csv\`.`,
     },
     importHelp: {
       usage: 'import <file.csv> [--dry-run]',
       summary: 'Import figures in bulk from a CSV file (server terminal only)',
-      details:
+      details: () =>
         'On the server run `npx zonebot import figures.csv --dry-run` to check, then without `--dry-run` to import. Header: zone, indicator, period, value, note, source (or 开发区, 指标, 期间, 数值, 备注, 来源). A zone by slug or name, `city` for city totals; a period as 2024-03, or 2020 for the baseline. If any row is wrong nothing is imported, and every wrong row is listed.',
     },
     csv: {
@@ -182,7 +184,7 @@ export const ledgerText = defineMessages<{
     fileTitle: (scope, date) => `Development zone ledger (${scope}, ${date})`,
     allZones: 'all zones',
     terminalOnly: 'Bulk import runs only in a terminal on the server: `npx zonebot import <file.csv> --dry-run`.',
-    missingFile: 'Which file? E.g. `zonebot import figures.csv --dry-run`.',
+    missingFile: 'Which file? E.g. `npx zonebot import figures.csv --dry-run`.',
     unreadable: (path) => `Cannot read the file "${path}"; check the path.`,
     rejected: (bad) => `${bad} ${bad === 1 ? 'line has' : 'lines have'} problems; nothing was imported:`,
     line: (line, messages) => `line ${line}: ${messages.join(' ')}`,
