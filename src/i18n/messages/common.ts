@@ -1,6 +1,7 @@
 import type { CommandLine } from '../command-line.js';
 import { defineMessages } from '../lang.js';
 import { chineseNumeral } from '../numerals.js';
+import { plural } from '../plural.js';
 
 export const common = defineMessages({
   zh: {
@@ -35,7 +36,7 @@ export const common = defineMessages({
     internalError:
       'Sorry, something went wrong with that command and nothing was changed. Please try again later, and tell an admin if it keeps happening.',
     starting: 'zonebot is starting up (preparing its database and the plan). Please try again in a moment.',
-    tooLong: (max: number) => `That is too long (at most ${max} characters).`,
+    tooLong: (max: number) => `That is too long (at most ${max} ${plural(max, 'character', 'characters')}).`,
     unknownCommand: (word: string) => `There is no command "${word}".`,
     didYouMean: (options: string) => `Did you mean: ${options}`,
     seeHelp: (line: CommandLine) => `Type ${line('help')} to see every command.`,
@@ -51,7 +52,8 @@ export const common = defineMessages({
     ambiguousUnit: (q: string) => `"${q}" matches more than one unit; please be more specific.`,
     asOf: (date: string) => `As of ${date} (China Standard Time)`,
     planRef: (doc: string) => `Per ${doc}`,
-    overflow: (hidden: number) => `${hidden} more not shown; narrow your question to see them.`,
+    overflow: (hidden: number) =>
+      `${hidden} more not shown; narrow your question to see ${plural(hidden, 'it', 'them')}.`,
     listSeparator: ', ',
     task: (n: number) => `Task ${n}`,
     programme: (n: number, title: string) => `Programme ${n}: ${title}`,

@@ -2,6 +2,7 @@ import type { CsvColumn, CsvProblem } from '../../domain/figure-csv.js';
 import type { LedgerWords } from '../../domain/ledger.js';
 import type { CommandLine } from '../command-line.js';
 import { defineMessages } from '../lang.js';
+import { plural } from '../plural.js';
 import { common } from './common.js';
 import { planWords } from './plan-words.js';
 
@@ -180,22 +181,22 @@ export const ledgerText = defineMessages<{
       terminal: common('en').terminal,
     },
     exported: (figures, progress) =>
-      `Ledger ready: ${figures} figure ${figures === 1 ? 'entry' : 'entries'}, ${progress} progress ${progress === 1 ? 'report' : 'reports'}.`,
+      `Ledger ready: ${figures} figure ${plural(figures, 'entry', 'entries')}, ${progress} progress ${plural(progress, 'report', 'reports')}.`,
     fileTitle: (scope, date) => `Development zone ledger (${scope}, ${date})`,
     allZones: 'all zones',
     terminalOnly: 'Bulk import runs only in a terminal on the server: `npx zonebot import <file.csv> --dry-run`.',
     missingFile: 'Which file? E.g. `npx zonebot import figures.csv --dry-run`.',
     unreadable: (path) => `Cannot read the file "${path}"; check the path.`,
-    rejected: (bad) => `${bad} ${bad === 1 ? 'line has' : 'lines have'} problems; nothing was imported:`,
+    rejected: (bad) => `${bad} ${plural(bad, 'line has', 'lines have')} problems; nothing was imported:`,
     line: (line, messages) => `line ${line}: ${messages.join(' ')}`,
     fix: 'Fix these lines and run it again; add `--dry-run` to check first.',
     checked: (rows) =>
-      `Check passed: ${rows} ${rows === 1 ? 'figure' : 'figures'} can be imported. This was a dry run; nothing was written.`,
-    imported: (rows) => `Imported ${rows} ${rows === 1 ? 'figure' : 'figures'}.`,
+      `Check passed: ${rows} ${plural(rows, 'figure', 'figures')} can be imported. This was a dry run; nothing was written.`,
+    imported: (rows) => `Imported ${rows} ${plural(rows, 'figure', 'figures')}.`,
     correctsLine: (line, earlier) =>
       `Line ${line} has the same zone, indicator and period as line ${earlier}: it is a correction, and line ${line} counts.`,
     correctsStored: (rows) =>
-      `${rows} of them ${rows === 1 ? 'corrects' : 'correct'} stored figures; the earlier values are kept as history.`,
+      `${rows} of them ${plural(rows, 'corrects', 'correct')} stored figures; the earlier values are kept as history.`,
     periodFormat: 'Write it as 2024-03 (a month) or 2020 (the baseline year).',
     field: (column, message) => `[${column}] ${message}`,
     previous: (value, period) => `${value}, ${period}`,

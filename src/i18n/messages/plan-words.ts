@@ -1,6 +1,7 @@
 import type { DeadlineStatus, ReportedState } from '../../domain/milestones.js';
 import type { UnitKind, ZoneLevel } from '../../plan/types.js';
 import { defineMessages } from '../lang.js';
+import { plural } from '../plural.js';
 
 export const planWords = defineMessages<{
   level: Record<ZoneLevel, string>;
@@ -29,7 +30,7 @@ export const planWords = defineMessages<{
       open: 'not yet due',
     },
     reported: { not_started: 'not started', in_progress: 'in progress', done: 'done', blocked: 'blocked' },
-    daysOverdue: (n) => `${n} days overdue`,
-    daysLeft: (n) => `${n} days left`,
+    daysOverdue: (n) => `${n} ${plural(n, 'day', 'days')} overdue`,
+    daysLeft: (n) => `${n} ${plural(n, 'day', 'days')} left`,
   },
 });

@@ -1,4 +1,5 @@
 import { defineMessages } from '../lang.js';
+import { plural } from '../plural.js';
 
 export const targetText = defineMessages({
   zh: {
@@ -71,7 +72,7 @@ export const targetText = defineMessages({
     met: 'target met',
     notMet: 'not met',
     overdue: 'past due, not met',
-    coverage: (reported: number, of: number) => `${reported} of ${of} zones reported`,
+    coverage: (reported: number, of: number) => `${reported} of ${of} ${plural(of, 'zone', 'zones')} reported`,
     own: (value: string) => `this zone ${value}`,
     placesGained: (n: string) => `up ${n} ${n === '1' ? 'place' : 'places'} on the year before`,
     placesLost: (n: string) => `down ${n} ${n === '1' ? 'place' : 'places'} on the year before`,

@@ -1,5 +1,6 @@
 import type { CommandLine } from '../command-line.js';
 import { defineMessages } from '../lang.js';
+import { plural } from '../plural.js';
 
 export const taskText = defineMessages({
   zh: {
@@ -56,13 +57,13 @@ export const taskText = defineMessages({
     milestones: (n: number) => `*Milestones* (${n})`,
     noMilestones: 'The plan sets no dated milestone for this task.',
     owedBy: (who: string) => `Owed by: ${who}`,
-    allZones: (n: number) => `all ${n} zones`,
-    zoneCount: (n: number) => `${n} zones`,
+    allZones: (n: number) => plural(n, 'the only zone', `all ${n} zones`),
+    zoneCount: (n: number) => `${n} ${plural(n, 'zone', 'zones')}`,
     tally: (who: string, states: string) => `${who}: ${states}`,
     aside: (text: string) => ` (${text})`,
     targets: (n: number) => `*Targets* (${n})`,
     eachTally: (of: number, met: number, reported: number) =>
-      `${met} of ${of} zones met it · ${reported} of ${of} reported`,
+      `${met} of ${of} ${plural(of, 'zone', 'zones')} met it · ${reported} of ${of} reported`,
     previous: (n: number) => `◀ Task ${n}`,
     next: (n: number) => `Task ${n} ▶`,
     programmeTasks: 'Tasks in this programme',

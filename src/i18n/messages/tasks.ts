@@ -1,6 +1,7 @@
 import type { CommandLine } from '../command-line.js';
 import { defineMessages } from '../lang.js';
 import { chineseNumeral } from '../numerals.js';
+import { plural } from '../plural.js';
 
 export const MAX_DUE_DAYS = 3650;
 
@@ -38,7 +39,7 @@ export const tasksText = defineMessages({
     open: '详情',
     hint: (line: CommandLine) => `输入 ${line('task <编号>')} 查看任务全文、节点和目标。`,
     noneInScope: '方案中没有同时满足这些条件的任务。',
-    noneOverdue: (n: number) => `这 ${n} 项任务都没有逾期节点。`,
+    noneOverdue: (n: number) => (n === 1 ? '这项任务没有逾期节点。' : `这 ${n} 项任务都没有逾期节点。`),
     noneDueAfterPlan: (date: string, days: number) =>
       `规划期已于 ${date} 结束，所有节点的期限都已过去，不会再有“${days}天内到期”的节点；未完成的节点均已逾期。`,
     noneDue: (days: number) => `未来 ${days} 天内没有未完成的节点到期。`,
@@ -77,27 +78,29 @@ export const tasksText = defineMessages({
     title: (label: string) => (label ? `Tasks · ${label}` : 'Tasks'),
     separator: ' · ',
     overdueLabel: 'overdue',
-    dueLabel: (days: number) => `due within ${days} days`,
+    dueLabel: (days: number) => `due within ${days} ${plural(days, 'day', 'days')}`,
     concerning: (zone: string) => `concerning ${zone}`,
     responsible: (unit: string) => `with ${unit} responsible`,
     inProgramme: (programme: string) => `in ${programme}`,
     withOverdue: 'with overdue milestones',
-    withDue: (days: number) => `with a milestone due within ${days} days`,
+    withDue: (days: number) => `with a milestone due within ${days} ${plural(days, 'day', 'days')}`,
     count: (parts: string[], n: number) =>
-      parts.length ? `${n} ${n === 1 ? 'task' : 'tasks'} ${parts.join(', ')}` : `All ${n} tasks in the plan`,
+      parts.length ? `${n} ${plural(n, 'task', 'tasks')} ${parts.join(', ')}` : `All ${n} tasks in the plan`,
     planEnded: (date: string) => `The plan period ended on ${date}; every milestone not done is overdue.`,
     overdue: (n: number, date: string) =>
-      n === 1 ? `🔴 1 milestone overdue (due ${date})` : `🔴 ${n} milestones overdue (the first due ${date})`,
+      plural(n, `🔴 1 milestone overdue (due ${date})`, `🔴 ${n} milestones overdue (the first due ${date})`),
     next: (icon: string, date: string, title: string) => `${icon} next: ${title}, due ${date}`,
     allDone: '✅ every milestone done',
     noMilestones: (zone: string | null) => (zone ? `no dated milestone for ${zone}` : 'no dated milestone'),
     open: 'Details',
     hint: (line: CommandLine) => `Type ${line('task <number>')} for a task's full text, milestones and targets.`,
     noneInScope: 'No task in the plan meets all of these conditions.',
-    noneOverdue: (n: number) => `None of these ${n} tasks has an overdue milestone.`,
+    noneOverdue: (n: number) =>
+      plural(n, 'This task has no overdue milestone.', `None of these ${n} tasks has an overdue milestone.`),
     noneDueAfterPlan: (date: string, days: number) =>
-      `The plan period ended on ${date}: every deadline has passed, so nothing can fall due within ${days} days; every milestone not done is overdue.`,
-    noneDue: (days: number) => `No milestone still open falls due within the next ${days} days.`,
+      `The plan period ended on ${date}: every deadline has passed, so nothing can fall due within ${days} ${plural(days, 'day', 'days')}; every milestone not done is overdue.`,
+    noneDue: (days: number) =>
+      `No milestone still open falls due within the next ${plural(days, 'day', `${days} days`)}.`,
     showOverdue: 'Overdue only',
     showAll: 'Any deadline',
     zoneStatus: 'Zone status',

@@ -1,5 +1,6 @@
 import type { CommandLine } from '../command-line.js';
 import { defineMessages } from '../lang.js';
+import { plural } from '../plural.js';
 
 /** `/zone zones`: every zone the plan covers. */
 export const zonesText = defineMessages({
@@ -24,7 +25,7 @@ export const zonesText = defineMessages({
       `${line('zones')} lists every zone in the plan: national zones, functional areas and provincial zones. Any name, slug or alias listed works in ${line('status')} and the other commands.`,
     extra: (line: CommandLine) => `${line('zones')} takes nothing after it.`,
     title: (n: number) => `Development zones (${n})`,
-    group: (level: string, n: number) => `*${n} ${level}${n === 1 ? '' : 's'}*`,
+    group: (level: string, n: number) => `*${n} ${plural(n, level, `${level}s`)}*`,
     slug: (slug: string) => `slug \`${slug}\``,
     aliases: (list: string) => `also ${list}`,
     picker: 'Pick a zone to see its status',
