@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../commands/dispatch.js';
 import { status } from '../../commands/status.js';
 import { blocksToText } from '../../src/views/plain-text.js';
-import { commandContext, DEFAULT_THRESHOLDS, factsOf } from '../support/command-context.js';
+import { commandContext, DEFAULT_THRESHOLDS, factsOf, PLAN } from '../support/command-context.js';
 
 describe('/zone status', () => {
   it('shows a zone with no figures: its targets say so, its milestones are overdue after the plan ended', async () => {
@@ -35,6 +36,16 @@ describe('/zone status', () => {
     // From its 2020 baseline of 300 to 1,000: 800 of the 700 to go.
     expect(text).toContain('1,100亿元（2025年） · ▓▓▓▓▓▓▓▓▓▓ 114.3% · 序时 100% · 超前 14.3 个百分点 🟢 · ✅ 已达标');
     expect(text).toMatch(/✅ 2023年12月31日 · 任务28 .* — 按期完成/);
+  });
+
+  it('finds 徐圩新区 by the provincial zone inside it, 徐圩经济开发区', async () => {
+    for (const name of ['徐圩经济开发区', '江苏连云港徐圩经济开发区']) {
+      const outcome = await dispatch([status], `status ${name}`, commandContext());
+      expect(blocksToText(outcome.reply.blocks)).toContain('徐圩新区 · 推进情况');
+      const alone = await dispatch([status], name, commandContext());
+      expect(blocksToText(alone.reply.blocks)).toContain('徐圩新区 · 推进情况');
+    }
+    expect(PLAN.zones.resolve('徐圩经济开发区')).toMatchObject({ kind: 'found', item: { slug: 'xuwei' } });
   });
 
   it('answers in English', async () => {
