@@ -3,6 +3,7 @@ import { RAGS, type Rag, type Verdict } from '../domain/schedule.js';
 import type { Thresholds } from '../domain/thresholds.js';
 import { formatDate, formatNumber, formatPercent, formatPeriod, formatQuantity } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
+import { common } from '../i18n/messages/common.js';
 import { targetText } from '../i18n/messages/targets.js';
 import type { IndicatorData, TargetData } from '../plan/types.js';
 
@@ -25,7 +26,7 @@ export function describeTarget(target: TargetData, indicator: IndicatorData, lan
       case 'range':
         return m.range(name, formatNumber(target.value, lang), amount(target.valueMax ?? target.value));
       case 'multiple':
-        return m.multiple(name, formatNumber(target.value, lang), baselineYear);
+        return m.multiple(name, formatNumber(target.value, lang), baselineYear, indicator.nameEnPlural === true);
       case 'increase':
         return m.increase(name, amount(target.value), baselineYear);
       case 'share':
@@ -39,7 +40,9 @@ export function describeTarget(target: TargetData, indicator: IndicatorData, lan
     }
   })();
   const scope = target.scope === 'city' ? m.cityWide : target.aggregate === 'total' ? m.allZonesTogether : '';
-  const by = target.kind === 'yearly' || target.kind === 'rank_gain' ? '' : m.by(formatDate(target.dueOn, lang));
+  const note = target.inferred?.[lang];
+  const undated = target.kind === 'yearly' || target.kind === 'rank_gain';
+  const by = !undated ? m.by(formatDate(target.dueOn, lang), note) : note ? common(lang).inferred(note) : '';
   return `${scope}${phrase}${by}`;
 }
 

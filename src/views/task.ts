@@ -24,6 +24,7 @@ import {
   sections,
 } from './blocks.js';
 import { BLOCK, RUN_COMMAND_ACTION } from './ids.js';
+import { inferredAside } from './inferred.js';
 import { DEADLINE_ICON } from './milestone-text.js';
 import { programmeName, taskTitle, unitName, zoneShort } from './names.js';
 import { describeReading, describeTarget } from './target-text.js';
@@ -83,7 +84,7 @@ function milestoneText(owed: OwedMilestone, plan: PlanIndex, lang: Lang, today: 
   const icon = DEADLINE_ICON[SEVERITY.find((s) => counts[s] > 0) ?? 'open'];
   const title = lang === 'zh' ? milestone.title : milestone.titleEn;
   return [
-    `${icon} *${formatDate(milestone.dueOn, lang)}* · ${title}`,
+    `${icon} *${formatDate(milestone.dueOn, lang)}* · ${title}${inferredAside(milestone, lang)}`,
     `    ${taskText(lang).owedBy(owers(milestone, plan, lang))}`,
     `    ${tally(owed, plan, lang, today)}`,
   ].join('\n');

@@ -8,6 +8,7 @@ import { common } from '../i18n/messages/common.js';
 import { tasksText } from '../i18n/messages/tasks.js';
 import { actions, button, context, fitBlocks, header, type Reply, reply, section, sections } from './blocks.js';
 import { BLOCK, RUN_COMMAND_ACTION } from './ids.js';
+import { inferredAside } from './inferred.js';
 import { DEADLINE_ICON } from './milestone-text.js';
 import { programmeName, taskTitle, unitName, zoneShort } from './names.js';
 
@@ -61,11 +62,14 @@ function describe(filter: TaskFilter, plan: PlanIndex, lang: Lang, count: number
 function state(row: TaskRow, zone: string | null, lang: Lang): string {
   const m = tasksText(lang);
   const [first] = row.overdue;
-  if (first) return m.overdue(row.overdue.length, formatDate(first.milestone.dueOn, lang));
+  if (first) {
+    return m.overdue(row.overdue.length, formatDate(first.milestone.dueOn, lang), first.milestone.inferred?.[lang]);
+  }
   if (row.next) {
     const { milestone, counts } = row.next;
     const icon = DEADLINE_ICON[counts.due_soon > 0 ? 'due_soon' : 'open'];
-    return m.next(icon, formatDate(milestone.dueOn, lang), lang === 'zh' ? milestone.title : milestone.titleEn);
+    const title = `${lang === 'zh' ? milestone.title : milestone.titleEn}${inferredAside(milestone, lang)}`;
+    return m.next(icon, formatDate(milestone.dueOn, lang), title);
   }
   return row.milestones.length ? m.allDone : m.noMilestones(zone);
 }

@@ -21,6 +21,7 @@ import {
   sections,
 } from './blocks.js';
 import { BLOCK, RUN_COMMAND_ACTION } from './ids.js';
+import { inferredAside } from './inferred.js';
 import { describeMilestone } from './milestone-text.js';
 import { bold } from './mrkdwn.js';
 import { programmeName, taskTitle, unitName, zoneShort } from './names.js';
@@ -91,7 +92,7 @@ export function unitView(duties: UnitDuties, plan: PlanIndex, lang: Lang): Reply
   const about = [
     ...(lang === 'zh' ? [] : [unit.name]),
     m.unitLine(planWords(lang).unitKind[unit.kind], unit.key),
-    ...(unit.aliases.length ? [m.aliases(unit.aliases.join(c.listSeparator))] : []),
+    ...(unit.aliases.length ? [`${m.aliases(unit.aliases.join(c.listSeparator))}${inferredAside(unit, lang)}`] : []),
   ];
   const blocks: KnownBlock[] = [
     header(title),

@@ -7,6 +7,7 @@ import { zonesText } from '../i18n/messages/zones.js';
 import type { ZoneData, ZoneLevel } from '../plan/types.js';
 import { clip, context, divider, fitBlocks, header, plainText, type Reply, reply, sections } from './blocks.js';
 import { BLOCK, PICK_COMMAND_ACTION } from './ids.js';
+import { inferredAside } from './inferred.js';
 import { bold } from './mrkdwn.js';
 import { zoneShort } from './names.js';
 
@@ -27,7 +28,7 @@ function zoneLine(zone: ZoneData, lang: Lang): string {
   if (lang === 'zh') parts.push(zone.county);
   const aliases = zone.aliases.slice(0, ALIASES_SHOWN);
   if (aliases.length) parts.push(m.aliases(aliases.join(common(lang).listSeparator)));
-  return `• ${parts.join(' · ')}`;
+  return `• ${parts.join(' · ')}${inferredAside(zone, lang)}`;
 }
 
 function picker(zones: ZoneData[], lang: Lang): ActionsBlock {

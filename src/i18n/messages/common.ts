@@ -30,6 +30,8 @@ export const common = defineMessages({
     programme: (n: number, title: string) => `（${chineseNumeral(n)}）${title}`,
     none: '无',
     terminal: '服务器终端',
+    /** What the encoding read into the plan, beside what it concerns. */
+    inferred: (note: string) => `（${note}）`,
     close: '关闭',
   },
   en: {
@@ -59,6 +61,7 @@ export const common = defineMessages({
     programme: (n: number, title: string) => `Programme ${n}: ${title}`,
     none: 'none',
     terminal: 'server terminal',
+    inferred: (note: string) => ` (${note})`,
     close: 'Close',
   },
 });

@@ -10,7 +10,7 @@ export const targetText = defineMessages({
     // A rate cannot pass 100%: the plan writes 完成率100%, not 不低于100%.
     full: (name: string, amount: string) => `${name}${amount}`,
     range: (name: string, from: string, to: string) => `${name}${from}—${to}`,
-    multiple: (name: string, times: string, base: number) =>
+    multiple: (name: string, times: string, base: number, _plural: boolean) =>
       times === '2' ? `${name}比${base}年翻一番` : `${name}达到${base}年的${times}倍`,
     increase: (name: string, amount: string, base: number) => `${name}比${base}年净增超过${amount}`,
     share: (name: string, cmp: string, pct: string) => `${name}占全市比重${cmp}${pct}`,
@@ -20,7 +20,7 @@ export const targetText = defineMessages({
     rankGain: (name: string, places: string) => `${name}每年至少前进${places}位`,
     allZonesTogether: '全市开发区合计',
     cityWide: '全市',
-    by: (date: string) => `（${date}前）`,
+    by: (date: string, note?: string) => `（${date}前${note ? `；${note}` : ''}）`,
     noFigures: '暂无数据',
     noBaseline: (latest: string) => `最新 ${latest}；缺少基期（2020年）数据，无法计算进度`,
     measured: (actual: string, period: string) => `${actual}（${period}）`,
@@ -49,8 +49,12 @@ export const targetText = defineMessages({
     level: (name: string, cmp: string, amount: string) => `${name} ${cmp} ${amount}`,
     full: (name: string, amount: string) => `${name} ${amount}`,
     range: (name: string, from: string, to: string) => `${name} ${from}–${to}`,
-    multiple: (name: string, times: string, base: number) =>
-      times === '2' ? `${name} doubles its ${base} level` : `${name} ${times}× its ${base} level`,
+    // The name is the subject: High-tech enterprises double their 2020 level.
+    multiple: (name: string, times: string, base: number, plural: boolean) => {
+      const their = plural ? 'their' : 'its';
+      if (times === '2') return `${name} ${plural ? 'double' : 'doubles'} ${their} ${base} level`;
+      return `${name} ${plural ? 'reach' : 'reaches'} ${times} times ${their} ${base} level`;
+    },
     increase: (name: string, amount: string, base: number) => `${name} up more than ${amount} on ${base}`,
     share: (name: string, cmp: string, pct: string) => `${name}: ${cmp} ${pct} of the city's`,
     cumulative: (name: string, from: number, to: number, cmp: string, amount: string) =>
@@ -60,7 +64,7 @@ export const targetText = defineMessages({
       `${name}: up at least ${places} ${places === '1' ? 'place' : 'places'} every year`,
     allZonesTogether: 'All zones together: ',
     cityWide: 'City-wide: ',
-    by: (date: string) => ` (by ${date})`,
+    by: (date: string, note?: string) => ` (by ${date}${note ? `; ${note}` : ''})`,
     noFigures: 'no figures yet',
     noBaseline: (latest: string) => `latest ${latest}; no 2020 baseline yet, so no progress can be computed`,
     measured: (actual: string, period: string) => `${actual} (${period})`,

@@ -31,8 +31,9 @@ export const tasksText = defineMessages({
     count: (parts: string[], n: number) =>
       parts.length ? `${parts.join('、')}的任务：共 ${n} 项` : `方案全部任务：共 ${n} 项`,
     planEnded: (date: string) => `规划期已于 ${date} 结束，未完成的节点均已逾期。`,
-    overdue: (n: number, date: string) =>
-      n === 1 ? `🔴 1项节点逾期（${date}到期）` : `🔴 ${n}项节点逾期（最早于${date}到期）`,
+    /** `note`: what the encoding read into the first overdue milestone, its date most likely. */
+    overdue: (n: number, date: string, note?: string) =>
+      `🔴 ${n}项节点逾期（${n === 1 ? date : `最早于${date}`}到期${note ? `；${note}` : ''}）`,
     next: (icon: string, date: string, title: string) => `${icon} 下一节点 ${date}：${title}`,
     allDone: '✅ 节点均已完成',
     noMilestones: (zone: string | null) => (zone ? `${zone}在此任务中没有限期节点` : '没有限期节点'),
@@ -87,8 +88,10 @@ export const tasksText = defineMessages({
     count: (parts: string[], n: number) =>
       parts.length ? `${n} ${plural(n, 'task', 'tasks')} ${parts.join(', ')}` : `All ${n} tasks in the plan`,
     planEnded: (date: string) => `The plan period ended on ${date}; every milestone not done is overdue.`,
-    overdue: (n: number, date: string) =>
-      plural(n, `🔴 1 milestone overdue (due ${date})`, `🔴 ${n} milestones overdue (the first due ${date})`),
+    overdue: (n: number, date: string, note?: string) => {
+      const due = plural(n, `due ${date}`, `the first due ${date}`);
+      return `🔴 ${n} ${plural(n, 'milestone', 'milestones')} overdue (${due}${note ? `; ${note}` : ''})`;
+    },
     next: (icon: string, date: string, title: string) => `${icon} next: ${title}, due ${date}`,
     allDone: '✅ every milestone done',
     noMilestones: (zone: string | null) => (zone ? `no dated milestone for ${zone}` : 'no dated milestone'),
