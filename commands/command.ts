@@ -51,6 +51,11 @@ export interface Command {
   run(args: string[], ctx: CommandContext): Promise<Reply>;
 }
 
+/** Where a command is typed: the reader's front end, unless it works only in the other. */
+export function typedIn(command: Command, reader: Surface): Surface {
+  return command.only ?? (command.opensModal ? 'slack' : reader);
+}
+
 /**
  * Bad input: the message goes back to the user in their language, nothing is
  * changed, and the terminal exits with status 2.

@@ -5,7 +5,7 @@ import { PermissionDenied } from '../src/services/authorize.js';
 import type { Reply } from '../src/views/blocks.js';
 import { errorReply } from '../src/views/error.js';
 import { refusalReply } from '../src/views/roles.js';
-import { type Command, type CommandContext, UsageError } from './command.js';
+import { type Command, type CommandContext, typedIn, UsageError } from './command.js';
 
 /** Longer input is certainly not a command; Slack itself allows a few thousand characters. */
 export const MAX_INPUT = 500;
@@ -66,11 +66,11 @@ function findCommand(commands: Command[], word: string): Command | undefined {
 
 function unknownCommand(commands: Command[], word: string, ctx: CommandContext): UsageError {
   const m = common(ctx.lang);
-  const line = commandLine(ctx.surface);
   const resolver = new NameResolver(commands.map((c) => ({ item: c, names: [c.name, ...c.aliases] })));
   const found = resolver.resolve(word);
   const close =
     found.kind === 'found' ? [found.item] : found.kind === 'ambiguous' ? found.candidates : found.suggestions;
-  const hint = close.length ? m.didYouMean(close.map((c) => line(c.help(ctx.lang).usage)).join(' ')) : m.seeHelp(line);
+  const quoted = close.map((c) => commandLine(typedIn(c, ctx.surface))(c.help(ctx.lang).usage));
+  const hint = close.length ? m.didYouMean(quoted.join(' ')) : m.seeHelp(commandLine(ctx.surface));
   return new UsageError(m.unknownCommand(word), hint);
 }

@@ -2,7 +2,7 @@ import type { KnownBlock } from '@slack/types';
 import { type CommandLine, commandLine, type Surface } from '../src/i18n/command-line.js';
 import { defineMessages, type Lang } from '../src/i18n/lang.js';
 import { context, header, reply, section, sections } from '../src/views/blocks.js';
-import { type Command, UsageError } from './command.js';
+import { type Command, typedIn, UsageError } from './command.js';
 
 const text = defineMessages({
   zh: {
@@ -34,9 +34,6 @@ const text = defineMessages({
     aliases: (list: string) => `Also: ${list}`,
   },
 });
-
-/** Where a command is typed: the reader's front end, unless it works only in the other. */
-const typedIn = (command: Command, reader: Surface): Surface => command.only ?? (command.opensModal ? 'slack' : reader);
 
 function overview(commands: Command[], lang: Lang, reader: Surface) {
   const m = text(lang);

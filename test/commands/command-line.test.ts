@@ -24,6 +24,8 @@ describe('commands quoted as the reader types them', () => {
     'help nonsense',
     'frobnicate',
     'stat',
+    'repor',
+    'impor',
     'task',
     'task 99',
     'tasks 19',
@@ -85,6 +87,8 @@ describe('commands quoted as the reader types them', () => {
     expect(help).toContain('/zone report <开发区> — 填报某个开发区的指标数据（弹出表单）');
     expect(help).toContain('npx zonebot import <文件.csv> [--dry-run]');
     expect(await answer('help', 'slack')).toContain('npx zonebot import <文件.csv> [--dry-run]');
+    expect(await answer('repor', 'terminal')).toContain('您是不是想输入：/zone report <开发区>');
+    expect(await answer('impor', 'slack', 'en')).toContain('Did you mean: npx zonebot import <file.csv> [--dry-run]');
   });
 
   it('tells a terminal user where the forms are', async () => {
