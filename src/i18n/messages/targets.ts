@@ -10,6 +10,7 @@ export const targetText = defineMessages({
     // A rate cannot pass 100%: the plan writes 完成率100%, not 不低于100%.
     full: (name: string, amount: string) => `${name}${amount}`,
     range: (name: string, from: string, to: string) => `${name}${from}—${to}`,
+    // Chinese has no agreement to make with a plural name.
     multiple: (name: string, times: string, base: number, _plural: boolean) =>
       times === '2' ? `${name}比${base}年翻一番` : `${name}达到${base}年的${times}倍`,
     increase: (name: string, amount: string, base: number) => `${name}比${base}年净增超过${amount}`,
