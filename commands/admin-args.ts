@@ -1,4 +1,5 @@
 import { type Grant, ROLES, type Role, scopeOf } from '../src/domain/roles.js';
+import { commandLine } from '../src/i18n/command-line.js';
 import { adminText } from '../src/i18n/messages/admin.js';
 import { requireUnit, requireZone } from './args.js';
 import { type CommandContext, UsageError } from './command.js';
@@ -19,7 +20,11 @@ export function slackUser(word: string | undefined): string | null {
 
 export function requireUser(word: string | undefined, ctx: CommandContext): string {
   const user = slackUser(word);
-  if (!user) throw new UsageError(adminText(ctx.lang).badUser(word ?? ''), adminText(ctx.lang).details);
+  if (!user)
+    throw new UsageError(
+      adminText(ctx.lang).badUser(word ?? ''),
+      adminText(ctx.lang).details(commandLine(ctx.surface)),
+    );
   return user;
 }
 
@@ -30,7 +35,7 @@ export function requireGrant(words: string[], ctx: CommandContext): Grant {
   const role = (ROLES as readonly string[]).includes(word.toLowerCase())
     ? (word.toLowerCase() as Role)
     : ROLE_WORDS[word];
-  if (!role) throw new UsageError(m.badRole(word), m.details);
+  if (!role) throw new UsageError(m.badRole(word), m.details(commandLine(ctx.surface)));
   const scope = rest.join(' ');
   switch (scopeOf(role)) {
     case 'zone':

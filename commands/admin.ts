@@ -1,4 +1,6 @@
+import { TERMINAL_RECORDED_AS } from '../src/domain/records.js';
 import { isAdmin } from '../src/domain/roles.js';
+import { commandLine } from '../src/i18n/command-line.js';
 import { adminText } from '../src/i18n/messages/admin.js';
 import { PermissionDenied } from '../src/services/authorize.js';
 import { rolesView } from '../src/views/admin-roles.js';
@@ -9,7 +11,7 @@ import { requireGrant, requireUser, slackUser } from './admin-args.js';
 import { requireZone } from './args.js';
 import { type Command, type CommandContext, UsageError } from './command.js';
 
-const by = (ctx: CommandContext) => ctx.actor.userId ?? 'terminal';
+const by = (ctx: CommandContext) => ctx.actor.userId ?? TERMINAL_RECORDED_AS;
 const done = (text: string) => reply(text, [section(text)]);
 
 async function onlyAdmins(ctx: CommandContext): Promise<void> {
@@ -65,7 +67,7 @@ export const admin: Command = {
       case '角色':
         return roles(rest, ctx);
       default:
-        throw new UsageError(adminText(ctx.lang).badVerb, adminText(ctx.lang).details);
+        throw new UsageError(adminText(ctx.lang).badVerb, adminText(ctx.lang).details(commandLine(ctx.surface)));
     }
   },
 };

@@ -1,4 +1,5 @@
 import type { Resolution } from '../src/domain/names.js';
+import { commandLine } from '../src/i18n/command-line.js';
 import { common } from '../src/i18n/messages/common.js';
 import type { UnitData, ZoneData } from '../src/plan/types.js';
 import { unitName, zoneShort } from '../src/views/names.js';
@@ -24,7 +25,7 @@ export function requireZone(query: string, ctx: CommandContext): ZoneData {
     unknown: m.unknownZone(query),
     ambiguous: m.ambiguousZone(query),
     name: (z: ZoneData) => m.zoneOption(zoneShort(z, ctx.lang), z.slug),
-    noSuggestion: m.allZonesHint,
+    noSuggestion: m.allZonesHint(commandLine(ctx.surface)),
   });
 }
 
@@ -34,7 +35,7 @@ export function requireUnit(query: string, ctx: CommandContext): UnitData {
     unknown: m.unknownUnit(query),
     ambiguous: m.ambiguousUnit(query),
     name: (u: UnitData) => unitName(u, ctx.lang),
-    noSuggestion: m.unitNamesHint,
+    noSuggestion: m.unitNamesHint(commandLine(ctx.surface)),
   });
 }
 

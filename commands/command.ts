@@ -2,6 +2,7 @@ import type { Facts } from '../src/domain/facts.js';
 import type { PlanIndex } from '../src/domain/plan-index.js';
 import type { Actor } from '../src/domain/roles.js';
 import type { Thresholds } from '../src/domain/thresholds.js';
+import type { CommandLine, Surface } from '../src/i18n/command-line.js';
 import type { Lang } from '../src/i18n/lang.js';
 import type { Services } from '../src/services/command-runner.js';
 import type { Reply } from '../src/views/blocks.js';
@@ -20,7 +21,7 @@ export interface CommandContext {
   /** Who asks, with their roles; the terminal acts as an admin. */
   actor: Actor;
   /** Where it was asked: some things (modals) only exist in Slack. */
-  surface: 'slack' | 'terminal';
+  surface: Surface;
   /** For commands that write or read beyond the cached plan and figures. */
   services: Services;
 }
@@ -29,8 +30,8 @@ export interface Help {
   /** e.g. `status <zone>` */
   usage: string;
   summary: string;
-  /** Longer help with examples, for `/zone help <command>`. */
-  details: string;
+  /** Longer help with examples, for `/zone help <command>`, quoting commands as they are typed where it is read. */
+  details: (line: CommandLine) => string;
 }
 
 export interface Command {
@@ -45,7 +46,14 @@ export interface Command {
   live?: boolean;
   /** True for a command that answers in Slack by opening a modal, which must open within 3 s of the click. */
   opensModal?: boolean;
+  /** The one front end the command works in, when it does not work in both; a modal opens only in Slack. */
+  only?: Surface;
   run(args: string[], ctx: CommandContext): Promise<Reply>;
+}
+
+/** Where a command is typed: the reader's front end, unless it works only in the other. */
+export function typedIn(command: Command, reader: Surface): Surface {
+  return command.only ?? (command.opensModal ? 'slack' : reader);
 }
 
 /**

@@ -1,10 +1,11 @@
 import { NameResolver } from '../src/domain/names.js';
+import { commandLine } from '../src/i18n/command-line.js';
 import { common } from '../src/i18n/messages/common.js';
 import { PermissionDenied } from '../src/services/authorize.js';
 import type { Reply } from '../src/views/blocks.js';
 import { errorReply } from '../src/views/error.js';
 import { refusalReply } from '../src/views/roles.js';
-import { type Command, type CommandContext, UsageError } from './command.js';
+import { type Command, type CommandContext, typedIn, UsageError } from './command.js';
 
 /** Longer input is certainly not a command; Slack itself allows a few thousand characters. */
 export const MAX_INPUT = 500;
@@ -28,7 +29,7 @@ export function tokenize(text: string): string[] {
 export async function dispatch(commands: Command[], text: string, ctx: CommandContext): Promise<Outcome> {
   const m = common(ctx.lang);
   try {
-    if ([...text].length > MAX_INPUT) throw new UsageError(m.tooLong(MAX_INPUT), m.seeHelp);
+    if ([...text].length > MAX_INPUT) throw new UsageError(m.tooLong(MAX_INPUT), m.seeHelp(commandLine(ctx.surface)));
     const [word = 'help', ...args] = tokenize(text);
     const command = findCommand(commands, word);
     if (command) return { ok: true, reply: await command.run(args, ctx) };
@@ -69,8 +70,7 @@ function unknownCommand(commands: Command[], word: string, ctx: CommandContext):
   const found = resolver.resolve(word);
   const close =
     found.kind === 'found' ? [found.item] : found.kind === 'ambiguous' ? found.candidates : found.suggestions;
-  const hint = close.length
-    ? m.didYouMean(close.map((c) => `\`/zone ${c.help(ctx.lang).usage}\``).join(' '))
-    : m.seeHelp;
+  const quoted = close.map((c) => commandLine(typedIn(c, ctx.surface))(c.help(ctx.lang).usage));
+  const hint = close.length ? m.didYouMean(quoted.join(' ')) : m.seeHelp(commandLine(ctx.surface));
   return new UsageError(m.unknownCommand(word), hint);
 }

@@ -1,5 +1,6 @@
 import { foldName } from '../src/domain/names.js';
 import { decide } from '../src/domain/permissions.js';
+import { commandLine } from '../src/i18n/command-line.js';
 import { historyText } from '../src/i18n/messages/history.js';
 import { historyView } from '../src/views/history.js';
 import { zoneName } from '../src/views/names.js';
@@ -26,7 +27,7 @@ export const history: Command = {
   async run(args, ctx) {
     const m = historyText(ctx.lang);
     const [first, ...rest] = args;
-    if (!first) throw new UsageError(m.missing);
+    if (!first) throw new UsageError(m.missing(commandLine(ctx.surface)));
     const city = CITY_WORDS.has(first.toLowerCase());
     const zone = city ? null : requireZone(first, ctx);
     const indicator = rest.length ? requireIndicator(rest.join(' '), ctx) : undefined;

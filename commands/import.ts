@@ -50,6 +50,7 @@ export const importFigures: Command = {
   aliases: ['导入'],
   live: true,
   help: (lang) => ledgerText(lang).importHelp,
+  only: 'terminal',
   async run(args, ctx) {
     const m = ledgerText(ctx.lang);
     if (ctx.surface !== 'terminal') throw new UsageError(m.terminalOnly);

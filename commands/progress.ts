@@ -1,4 +1,5 @@
 import { decide } from '../src/domain/permissions.js';
+import { commandLine } from '../src/i18n/command-line.js';
 import { common } from '../src/i18n/messages/common.js';
 import { progressText } from '../src/i18n/messages/progress.js';
 import { authorize } from '../src/services/authorize.js';
@@ -22,7 +23,8 @@ function requireSubject(word: string | undefined, ctx: CommandContext) {
     };
   }
   const task = ctx.plan.task(wholeNumber(word?.replace(/^(#|任务)/u, '')) ?? 0);
-  if (!task) throw new UsageError(m.missing, `\`/zone ${m.usage}\``);
+  const line = commandLine(ctx.surface);
+  if (!task) throw new UsageError(m.missing(line), line(m.usage));
   const heading = `${common(ctx.lang).task(task.number)} · ${taskTitle(task, ctx.lang)}`;
   return { task: task.number, heading, milestones: ctx.plan.milestonesOfTask(task.number) };
 }

@@ -2,6 +2,7 @@ import { addDays } from '../src/domain/dates.js';
 import { reportableIndicators } from '../src/domain/figure-input.js';
 import { reportablePeriods } from '../src/domain/periods.js';
 import { isAdmin } from '../src/domain/roles.js';
+import { commandLine } from '../src/i18n/command-line.js';
 import { reportText } from '../src/i18n/messages/report.js';
 import { authorize } from '../src/services/authorize.js';
 import { reply } from '../src/views/blocks.js';
@@ -19,7 +20,7 @@ export const report: Command = {
   async run(args, ctx) {
     const m = reportText(ctx.lang);
     if (ctx.surface === 'terminal') throw new UsageError(m.terminal);
-    if (!args.length) throw new UsageError(m.missing);
+    if (!args.length) throw new UsageError(m.missing(commandLine(ctx.surface)));
     const zone = requireZone(args.join(' '), ctx);
     const indicators = reportableIndicators(ctx.plan, zone.slug);
     await authorize(ctx.plan, ctx.services.roles, ctx.actor, {

@@ -1,6 +1,7 @@
 import { foldName } from '../src/domain/names.js';
 import { summarizeTargets } from '../src/domain/target-summary.js';
 import { zoneStatus } from '../src/domain/zone-status.js';
+import { commandLine } from '../src/i18n/command-line.js';
 import { common } from '../src/i18n/messages/common.js';
 import { targetsListText } from '../src/i18n/messages/targets-list.js';
 import type { ZoneData } from '../src/plan/types.js';
@@ -15,14 +16,15 @@ export const target: Command = {
   aliases: ['目标', '指标'],
   help: (lang) => targetsListText(lang),
   async run(args, ctx) {
-    if (!args.length) return targetsView(summarizeTargets(ctx.plan, ctx.facts, ctx), ctx.plan, ctx.lang, ctx);
+    const line = commandLine(ctx.surface);
+    if (!args.length) return targetsView(summarizeTargets(ctx.plan, ctx.facts, ctx), ctx.plan, ctx.lang, ctx, line);
     const typed = args.join(' ');
     const zone = requireZone(typed, ctx);
     // Only a whole name may span words (Xuwei New Area): "xuwei extra" would
     // otherwise find Xuwei by its first word and drop the rest unread.
     if (args.length > 1 && !namesOf(zone).includes(foldName(typed))) {
       const m = targetsListText(ctx.lang);
-      throw new UsageError(m.extra(typed), common(ctx.lang).usage(m.usage));
+      throw new UsageError(m.extra(line, typed), common(ctx.lang).usage(line, m.usage));
     }
     return zoneTargetsView(zoneStatus(ctx.plan, zone, ctx.facts, ctx), ctx.plan, ctx.lang);
   },

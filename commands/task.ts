@@ -1,25 +1,38 @@
 import { summarizeTarget } from '../src/domain/target-summary.js';
 import { taskMilestones } from '../src/domain/task-filter.js';
+import { commandLine } from '../src/i18n/command-line.js';
 import { taskText } from '../src/i18n/messages/task.js';
+import { parseNumber } from '../src/i18n/numerals.js';
 import type { TaskData } from '../src/plan/types.js';
 import { taskView } from '../src/views/task.js';
-import { wholeNumber } from './args.js';
 import { type Command, type CommandContext, UsageError } from './command.js';
 
-// People copy numbers as the plan and chats write them: 19, #19, 任务19, 第19项.
-const TASK_NUMBER = /^(?:#|任务|第)?(\d+)项?$/u;
+// People copy numbers as the plan and chats write them: 19, #19, 任务19, 第19项, 任务十九, 第十九项.
+const TASK_NUMBER = /^(?:#|任务)?第?(.+?)项?$/u;
+/** Words that may stand apart from the number they belong to: 任务 十九, 第 19 项. */
+const BEFORE = new Set(['#', '任务', '第', '任务第']);
+const AFTER = '项';
+
+/** The words that spell one task number, run together, and whatever follows them. */
+function numberWords(args: string[]): { token: string; rest: string[] } {
+  let end = 1;
+  while (end < args.length && BEFORE.has(args.slice(0, end).join(''))) end++;
+  if (args[end] === AFTER) end++;
+  return { token: args.slice(0, end).join(''), rest: args.slice(end) };
+}
 
 function requireTask(args: string[], ctx: CommandContext): TaskData {
   const m = taskText(ctx.lang);
   const count = ctx.plan.taskCount;
-  const [token, ...rest] = args;
-  if (token === undefined) throw new UsageError(m.missing, m.range(count));
-  const digits = TASK_NUMBER.exec(token)?.[1];
-  if (digits === undefined) throw new UsageError(m.notNumber(token), m.range(count));
-  const n = wholeNumber(digits);
-  const found = n === null ? undefined : ctx.plan.task(n);
-  if (!found) throw new UsageError(m.outOfRange(digits, count), m.range(count));
-  if (rest.length) throw new UsageError(m.extra(rest.join(' ')), m.range(count));
+  const range = m.range(commandLine(ctx.surface), count);
+  if (args.length === 0) throw new UsageError(m.missing, range);
+  const { token, rest } = numberWords(args);
+  const written = TASK_NUMBER.exec(token)?.[1] ?? '';
+  const n = parseNumber(written);
+  if (n === null) throw new UsageError(m.notNumber(token), range);
+  const found = ctx.plan.task(n);
+  if (!found) throw new UsageError(m.outOfRange(written, count), range);
+  if (rest.length) throw new UsageError(m.extra(rest.join(' ')), range);
   return found;
 }
 

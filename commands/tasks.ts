@@ -1,8 +1,9 @@
 import type { Resolution } from '../src/domain/names.js';
 import { filterTasks, NO_FILTER, type TaskFilter } from '../src/domain/task-filter.js';
+import { commandLine } from '../src/i18n/command-line.js';
 import { common } from '../src/i18n/messages/common.js';
-import { CHINESE_NUMERALS } from '../src/i18n/messages/task.js';
 import { MAX_DUE_DAYS, tasksText } from '../src/i18n/messages/tasks.js';
+import { parseNumber } from '../src/i18n/numerals.js';
 import type { UnitData, ZoneData } from '../src/plan/types.js';
 import { unitName, zoneShort } from '../src/views/names.js';
 import { tasksView } from '../src/views/tasks.js';
@@ -24,15 +25,18 @@ type Named = { kind: 'zone'; zone: ZoneData } | { kind: 'unit'; unit: UnitData }
 
 function days(token: string | undefined, ctx: CommandContext): number {
   const n = wholeNumber(token === undefined ? undefined : DAYS.exec(token)?.[1]);
-  if (n === null || n > MAX_DUE_DAYS) throw new UsageError(tasksText(ctx.lang).badDays(token ?? null));
+  if (n === null || n > MAX_DUE_DAYS) {
+    throw new UsageError(tasksText(ctx.lang).badDays(commandLine(ctx.surface), token ?? null));
+  }
   return n;
 }
 
 function programme(token: string | undefined, ctx: CommandContext): number {
   const bare = token?.replace(/^[(（]|[)）]$/gu, '');
-  const n = wholeNumber(bare) ?? (CHINESE_NUMERALS as readonly string[]).indexOf(bare ?? '') + 1;
-  if (!ctx.plan.programme(n)) {
-    throw new UsageError(tasksText(ctx.lang).badProgramme(token ?? null, ctx.plan.data.programmes.length));
+  const n = bare === undefined ? null : parseNumber(bare);
+  if (n === null || !ctx.plan.programme(n)) {
+    const count = ctx.plan.data.programmes.length;
+    throw new UsageError(tasksText(ctx.lang).badProgramme(commandLine(ctx.surface), token ?? null, count));
   }
   return n;
 }
@@ -49,7 +53,8 @@ function exactly(query: string, ctx: CommandContext): Named | null {
 function named(token: string, ctx: CommandContext): Named {
   const m = tasksText(ctx.lang);
   const c = common(ctx.lang);
-  if (/^\d+$/u.test(token)) throw new UsageError(m.bareNumber(token), m.bareNumberHint(token));
+  const line = commandLine(ctx.surface);
+  if (/^\d+$/u.test(token)) throw new UsageError(m.bareNumber(token), m.bareNumberHint(line, token));
   const exact = exactly(token, ctx);
   if (exact) return exact;
   const zone = ctx.plan.zones.resolve(token);
@@ -63,7 +68,7 @@ function named(token: string, ctx: CommandContext): Named {
     ...options(unit).map((u) => unitName(u, ctx.lang)),
   ];
   const shown = listed.length > MAX_OPTIONS ? [...listed.slice(0, MAX_OPTIONS), '…'] : listed;
-  const hint = listed.length ? c.didYouMean(shown.join(c.listSeparator)) : c.usage(m.usage);
+  const hint = listed.length ? c.didYouMean(shown.join(c.listSeparator)) : c.usage(line, m.usage);
   const unclear = [zone, unit].some((r) => r.kind !== 'unknown');
   throw new UsageError(unclear ? m.ambiguousName(token) : m.unknownName(token), hint);
 }
@@ -108,7 +113,9 @@ export function parseFilter(args: string[], ctx: CommandContext): TaskFilter {
   const pending: string[] = [];
   const set = <K extends keyof TaskFilter>(key: K, value: TaskFilter[K]) => {
     const same = JSON.stringify(filter[key]) === JSON.stringify(value);
-    if (filter[key] !== null && !same) throw new UsageError(m.twice[key], common(ctx.lang).usage(m.usage));
+    if (filter[key] !== null && !same) {
+      throw new UsageError(m.twice[key], common(ctx.lang).usage(commandLine(ctx.surface), m.usage));
+    }
     filter[key] = value;
   };
   const flush = () => {
@@ -144,6 +151,6 @@ export const tasks: Command = {
   async run(args, ctx) {
     const filter = parseFilter(args, ctx);
     const list = filterTasks(ctx.plan, filter, ctx.facts, ctx);
-    return tasksView(list, filter, ctx.plan, ctx.lang, ctx.today);
+    return tasksView(list, filter, ctx.plan, ctx.lang, ctx.today, commandLine(ctx.surface));
   },
 };

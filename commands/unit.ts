@@ -1,4 +1,5 @@
 import { milestoneLine } from '../src/domain/zone-status.js';
+import { commandLine } from '../src/i18n/command-line.js';
 import { common } from '../src/i18n/messages/common.js';
 import { unitText } from '../src/i18n/messages/unit.js';
 import type { UnitData } from '../src/plan/types.js';
@@ -24,7 +25,7 @@ export const unit: Command = {
     const m = unitText(ctx.lang);
     // English names take several words: "Municipal Bureau of Commerce".
     const query = args.join(' ');
-    if (!query) throw new UsageError(m.missing, common(ctx.lang).usage(m.usage));
+    if (!query) throw new UsageError(m.missing, common(ctx.lang).usage(commandLine(ctx.surface), m.usage));
     return unitView(duties(requireUnit(query, ctx), ctx), ctx.plan, ctx.lang);
   },
 };

@@ -6,7 +6,7 @@ import { PLAN_TZ } from './dates.js';
 import type { ReportedState } from './milestones.js';
 import { periodKey } from './periods.js';
 import type { PlanIndex } from './plan-index.js';
-import type { FigureRevision, ProgressReport } from './records.js';
+import { type FigureRevision, type ProgressReport, TERMINAL_RECORDED_AS } from './records.js';
 
 export const LEDGER_COLUMNS = [
   'kind',
@@ -41,6 +41,8 @@ export interface LedgerWords {
   state: Record<ReportedState, string>;
   confirmation: { pending: string; confirmed: string; sentBack: string };
   separator: string;
+  /** Who entered or checked a record made at the server's terminal. */
+  terminal: string;
 }
 
 type Row = Partial<Record<LedgerColumn, string>>;
@@ -95,6 +97,10 @@ class LedgerBuilder {
     this.indicators = new Map(plan.data.indicators.map((i) => [i.key, i]));
   }
 
+  private person(id: string): string {
+    return id === TERMINAL_RECORDED_AS ? this.words.terminal : id;
+  }
+
   private zoneRank(slug: string | null): number {
     return slug === null ? LAST : (this.plan.zone(slug)?.position ?? LAST - 1);
   }
@@ -118,11 +124,11 @@ class LedgerBuilder {
         period: f.period,
         value: plainNumber(f.value),
         current: current.has(f.id) ? this.words.current.yes : this.words.current.no,
-        enteredBy: f.enteredBy,
+        enteredBy: this.person(f.enteredBy),
         enteredAt: shanghai(f.enteredAt),
         note: f.note ?? '',
         source: f.source ?? '',
-        checkedBy: f.verifications.map((v) => v.by).join(sep),
+        checkedBy: f.verifications.map((v) => this.person(v.by)).join(sep),
         checkedAt: f.verifications.map((v) => shanghai(v.at)).join(sep),
         checkNote: f.verifications
           .map((v) => v.note ?? '')
@@ -151,11 +157,11 @@ class LedgerBuilder {
         due: milestone?.dueOn ?? '',
         state: this.words.state[p.state],
         confirmation: this.confirmation(p),
-        enteredBy: p.enteredBy,
+        enteredBy: this.person(p.enteredBy),
         enteredAt: shanghai(p.enteredAt),
         note: p.note ?? '',
         source: p.evidence ?? '',
-        checkedBy: p.decision?.by ?? '',
+        checkedBy: p.decision ? this.person(p.decision.by) : '',
         checkedAt: p.decision ? shanghai(p.decision.at) : '',
         checkNote: p.decision?.note ?? '',
       };

@@ -5,6 +5,9 @@ import type { Grant } from './roles.js';
 // What people have reported, as kept: plain records the store reads and the
 // views, the ledger and the services work with.
 
+/** Who the records name for what was done at the server's terminal, which has no Slack user. */
+export const TERMINAL_RECORDED_AS = 'terminal';
+
 export interface Verification {
   by: string;
   at: Date;

@@ -3,6 +3,7 @@ import { PLAN_TZ } from '../domain/dates.js';
 import { monthOf, type Period, yearOf } from '../domain/periods.js';
 import type { IndicatorData } from '../plan/types.js';
 import type { Lang } from './lang.js';
+import { plural } from './plural.js';
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -34,9 +35,8 @@ export function formatQuantity(value: number, indicator: IndicatorData, lang: La
   if (lang === 'zh') return `${formatNumber(value, lang)}${indicator.unit}`;
   const scaled = EN_SCALED[indicator.unit];
   if (scaled) return `${formatNumber(value * scaled.factor, lang, 3)} ${scaled.unit}`;
-  return indicator.unitEn === '%'
-    ? `${formatNumber(value, lang)}%`
-    : `${formatNumber(value, lang)} ${indicator.unitEn}`;
+  if (indicator.unitEn === '%') return `${formatNumber(value, lang)}%`;
+  return `${formatNumber(value, lang)} ${plural(value, indicator.unitEnOne ?? indicator.unitEn, indicator.unitEn)}`;
 }
 
 export function formatPercent(value: number, lang: Lang): string {

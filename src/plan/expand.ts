@@ -101,6 +101,7 @@ export function expandPlan(file: PlanFile): PlanData {
         dueOn: `${year}${m.due.slice(4)}`,
         zones: m.zones === undefined ? [] : selectZones(zones, m.zones, where),
         units: (m.units ?? []).map((n) => unitKey(n, where)),
+        ...(m.inferred ? { inferred: m.inferred } : {}),
         position: milestones.length,
       });
     }
@@ -128,6 +129,7 @@ export function expandPlan(file: PlanFile): PlanData {
       fromYear: t.fromYear ?? null,
       zones: slugs,
       text: t.says,
+      ...(t.inferred ? { inferred: t.inferred } : {}),
       position: targets.length,
     });
   };

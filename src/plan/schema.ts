@@ -13,6 +13,13 @@ const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lowercase 
 const text = z.string().trim().min(1);
 
 /**
+ * What the encoding reads into the plan that its text does not say (a date, an
+ * owner, a base year, a name), told to the reader as a short aside in each
+ * language, so that no answer passes a reading off as the plan's words.
+ */
+export const inference = z.object({ zh: text, en: text }).strict();
+
+/**
  * Which zones something binds: every zone the plan names (各开发区), a level
  * (各省级开发区 → provincial), a list of zone slugs, or every zone but some (其他开发区).
  */
@@ -48,6 +55,7 @@ const zone = z
     level: z.enum(ZONE_LEVELS),
     county: text,
     aliases: z.array(text).default([]),
+    inferred: inference.optional(),
   })
   .strict();
 
@@ -58,6 +66,7 @@ const unit = z
     nameEn: text,
     kind: z.enum(UNIT_KINDS),
     aliases: z.array(text).default([]),
+    inferred: inference.optional(),
   })
   .strict();
 
@@ -66,8 +75,13 @@ const indicator = z
     key: z.string().regex(/^[a-z0-9_]+$/),
     name: text,
     nameEn: text,
+    /** The English name is a plural noun (High-tech enterprises), so what follows agrees: double their 2020 level. */
+    nameEnPlural: z.boolean().optional(),
     unit: text,
+    /** The English unit for any count but one: people, projects. */
     unitEn: text,
+    /** The English unit for a count of one, where it differs: person, project. */
+    unitEnOne: text.optional(),
     lowerIsBetter: z.boolean().default(false),
     /** `flow` figures (GDP, trade …) are reported as year-to-date totals (1–N月累计); `stock` ones as levels. */
     measure: z.enum(MEASURES).default('stock'),
@@ -91,6 +105,7 @@ const milestone = z
     zones: zoneSelector.optional(),
     /** Units that owe it themselves (a city department's own deadline), by name as the plan writes it. */
     units: z.array(text).optional(),
+    inferred: inference.optional(),
   })
   .strict()
   .refine((m) => m.zones !== undefined || (m.units?.length ?? 0) > 0, 'a milestone is owed by zones, units, or both');
@@ -110,6 +125,7 @@ const target = z
     /** For yearly obligations (每年…): the first year checked; `due` is the last year's deadline. */
     fromYear: z.number().int().optional(),
     says: text,
+    inferred: inference.optional(),
   })
   .strict();
 
@@ -165,3 +181,4 @@ export const planFile = z
 export type PlanFile = z.infer<typeof planFile>;
 export type MilestoneEntry = z.infer<typeof milestone>;
 export type TargetEntry = z.infer<typeof target>;
+export type Inference = z.infer<typeof inference>;

@@ -1,4 +1,15 @@
-import type { AGGREGATES, COMPARATORS, MEASURES, PlanFile, TARGET_KINDS, UNIT_KINDS, ZONE_LEVELS } from './schema.js';
+import type {
+  AGGREGATES,
+  COMPARATORS,
+  Inference,
+  MEASURES,
+  PlanFile,
+  TARGET_KINDS,
+  UNIT_KINDS,
+  ZONE_LEVELS,
+} from './schema.js';
+
+export type { Inference } from './schema.js';
 
 export type ZoneLevel = (typeof ZONE_LEVELS)[number];
 export type UnitKind = (typeof UNIT_KINDS)[number];
@@ -16,6 +27,8 @@ export interface ZoneData {
   level: ZoneLevel;
   county: string;
   aliases: string[];
+  /** What the encoding takes this zone's names to mean beyond the plan's words. */
+  inferred?: Inference;
   position: number;
 }
 
@@ -25,6 +38,7 @@ export interface UnitData {
   nameEn: string;
   kind: UnitKind;
   aliases: string[];
+  inferred?: Inference;
   position: number;
 }
 
@@ -32,8 +46,12 @@ export interface IndicatorData {
   key: string;
   name: string;
   nameEn: string;
+  /** The English name is a plural noun; absent for a singular one. */
+  nameEnPlural?: boolean;
   unit: string;
   unitEn: string;
+  /** The English unit for a count of one, where it differs from unitEn. */
+  unitEnOne?: string;
   lowerIsBetter: boolean;
   measure: Measure;
   overseenBy: string[];
@@ -66,6 +84,8 @@ export interface MilestoneData {
   dueOn: string;
   zones: string[];
   units: string[];
+  /** Absent where the plan's text says all the milestone holds. */
+  inferred?: Inference;
   position: number;
 }
 
@@ -83,6 +103,7 @@ export interface TargetData {
   fromYear: number | null;
   zones: string[];
   text: string;
+  inferred?: Inference;
   position: number;
 }
 

@@ -8,13 +8,11 @@ import { common } from '../i18n/messages/common.js';
 import type { GrantRecord } from '../store/roles-repository.js';
 import { context, divider, fitBlocks, header, type Reply, reply, section, sections } from './blocks.js';
 import { mention } from './mrkdwn.js';
-import { zoneShort } from './names.js';
+import { actorName, zoneShort } from './names.js';
 import { grantName } from './roles.js';
 
 /** Most recent changes shown; the rest stay in the database. */
 const HISTORY_LINES = 20;
-
-const actorLabel = (id: string) => (/^[UW][A-Z0-9]+$/.test(id) ? mention(id) : id);
 
 function changeLines(records: GrantRecord[], plan: PlanIndex, lang: Lang): string[] {
   const m = adminText(lang);
@@ -22,14 +20,14 @@ function changeLines(records: GrantRecord[], plan: PlanIndex, lang: Lang): strin
     const what = grantName(r, plan, lang);
     const made = {
       at: r.grantedAt,
-      line: m.grantedLine(formatInstant(r.grantedAt), actorLabel(r.grantedBy), mention(r.userId), what),
+      line: m.grantedLine(formatInstant(r.grantedAt), actorName(r.grantedBy, lang), mention(r.userId), what),
     };
     if (!r.revokedAt || !r.revokedBy) return [made];
     return [
       made,
       {
         at: r.revokedAt,
-        line: m.revokedLine(formatInstant(r.revokedAt), actorLabel(r.revokedBy), mention(r.userId), what),
+        line: m.revokedLine(formatInstant(r.revokedAt), actorName(r.revokedBy, lang), mention(r.userId), what),
       },
     ];
   });

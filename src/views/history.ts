@@ -8,7 +8,7 @@ import type { FigureRevision } from '../store/figures-repository.js';
 import type { ProgressReport } from '../store/progress-repository.js';
 import { button, context, divider, header, type Reply, reply, section, sections } from './blocks.js';
 import { VERIFY_FIGURE_ACTION } from './ids.js';
-import { mention } from './mrkdwn.js';
+import { actorName } from './names.js';
 import { periodLabel } from './report-figure.js';
 import { reportSubject } from './report-progress.js';
 
@@ -16,16 +16,14 @@ import { reportSubject } from './report-progress.js';
 const MAX_GROUPS = 25;
 const MAX_PROGRESS_LINES = 30;
 
-const who = (id: string) => (/^[UW][A-Z0-9]+$/.test(id) ? mention(id) : id);
-
 function revisionLine(r: FigureRevision, current: boolean, plan: PlanIndex, lang: Lang): string {
   const m = historyText(lang);
   const parts = [
     `${current ? m.current : m.superseded} *${formatQuantity(r.value, plan.indicator(r.indicator), lang)}*`,
-    m.by(who(r.enteredBy), formatInstant(r.enteredAt)),
+    m.by(actorName(r.enteredBy, lang), formatInstant(r.enteredAt)),
     ...(r.note ? [m.note(r.note)] : []),
     ...(r.source ? [m.source(r.source)] : []),
-    ...r.verifications.map((v) => m.verified(who(v.by), formatInstant(v.at))),
+    ...r.verifications.map((v) => m.verified(actorName(v.by, lang), formatInstant(v.at))),
   ];
   return `${current ? '•' : '  ◦'} ${parts.join(' · ')}`;
 }
@@ -66,11 +64,11 @@ function progressLine(r: ProgressReport, plan: PlanIndex, lang: Lang): string {
     : !d
       ? m.awaiting
       : d.confirmed
-        ? m.confirmed(who(d.by))
-        : m.returned(who(d.by));
+        ? m.confirmed(actorName(d.by, lang))
+        : m.returned(actorName(d.by, lang));
   const state = [planWords(lang).reported[r.state], confirmation].filter(Boolean).join(' · ');
   const note = r.note ? ` · ${m.note(r.note)}` : '';
-  return `• ${formatInstant(r.enteredAt)} ${who(r.enteredBy)} ${reportSubject(r, plan, lang)} → ${state}${note}`;
+  return `• ${formatInstant(r.enteredAt)} ${actorName(r.enteredBy, lang)} ${reportSubject(r, plan, lang)} → ${state}${note}`;
 }
 
 /** `/zone history <zone> [indicator]`: every revision (newest counts) and the progress trail. */

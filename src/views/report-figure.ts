@@ -10,8 +10,7 @@ import type { Saved } from '../services/figures-service.js';
 import { context, modalText, section } from './blocks.js';
 import { FIGURE_INPUT, REPORT_FIGURE_VIEW } from './ids.js';
 import { input, option } from './modal-inputs.js';
-import { mention } from './mrkdwn.js';
-import { zoneName } from './names.js';
+import { actorName, zoneName } from './names.js';
 
 export const CITY = '*';
 
@@ -123,7 +122,7 @@ export function savedModal(saved: Saved, plan: PlanIndex, lang: Lang): ModalView
     close: modalText(common(lang).close),
     blocks: [
       section(m.saved(what)),
-      context(m.revision(saved.revisionNumber), m.by(mention(r.enteredBy), formatInstant(r.enteredAt))),
+      context(m.revision(saved.revisionNumber), m.by(actorName(r.enteredBy, lang), formatInstant(r.enteredAt))),
     ],
   };
 }

@@ -12,7 +12,7 @@ import { actions, button, context, modalText, type Reply, reply, section } from 
 import { BLOCK, CONFIRM_DONE_ACTION, PROGRESS_INPUT, REJECT_DONE_ACTION, REPORT_PROGRESS_VIEW } from './ids.js';
 import { input, option } from './modal-inputs.js';
 import { mention } from './mrkdwn.js';
-import { zoneShort } from './names.js';
+import { actorName, zoneShort } from './names.js';
 
 /** The zone option that stands for a unit reporting on its own milestone. */
 export const UNIT_ITSELF = '*';
@@ -122,7 +122,7 @@ export function progressSavedModal(
 /** The message an officer gets: a zone says it is done; confirm it (办结) or send it back. */
 export function confirmRequest(report: ProgressReport, plan: PlanIndex, lang: Lang): Reply {
   const m = progressText(lang);
-  const title = m.askTitle(mention(report.enteredBy), reportSubject(report, plan, lang));
+  const title = m.askTitle(actorName(report.enteredBy, lang), reportSubject(report, plan, lang));
   const details = [report.note, report.evidence].filter(Boolean).map((d) => d as string);
   const value = String(report.id);
   const blocks: KnownBlock[] = [section(title)];
@@ -141,6 +141,8 @@ export function decidedMessage(report: ProgressReport, plan: PlanIndex, lang: La
   const m = progressText(lang);
   const d = report.decision;
   const title = reportSubject(report, plan, lang);
-  const outcome = d ? (d.confirmed ? m.confirmed : m.rejected)(mention(d.by), formatInstant(d.at)) : m.alreadyDecided;
+  const outcome = d
+    ? (d.confirmed ? m.confirmed : m.rejected)(actorName(d.by, lang), formatInstant(d.at))
+    : m.alreadyDecided;
   return reply(`${title} ${outcome}`, [section(title), context(outcome)]);
 }

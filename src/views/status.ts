@@ -21,6 +21,7 @@ import {
   sections,
 } from './blocks.js';
 import { BLOCK, RUN_COMMAND_ACTION } from './ids.js';
+import { inferredAside } from './inferred.js';
 import { describeMilestone } from './milestone-text.js';
 import { zoneName } from './names.js';
 import { describeLights, describeReading, describeTarget, lightsLegend } from './target-text.js';
@@ -55,7 +56,7 @@ export function statusView(status: ZoneStatus, plan: PlanIndex, lang: Lang): Rep
   const blocks: KnownBlock[] = [
     header(m.title(name)),
     context(
-      m.zoneLine(planWords(lang).level[zone.level], zone.slug, lang === 'zh' ? zone.county : null),
+      `${m.zoneLine(planWords(lang).level[zone.level], zone.slug, lang === 'zh' ? zone.county : null)}${inferredAside(zone, lang)}`,
       c.asOf(formatDate(status.today, lang)),
       c.planRef(plan.data.plan.docNumber),
     ),

@@ -4,8 +4,12 @@ import { RAGS, type Rag, type Verdict } from '../domain/schedule.js';
 import type { Thresholds } from '../domain/thresholds.js';
 import { formatDate, formatNumber, formatPercent, formatPeriod, formatQuantity } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
+import { common } from '../i18n/messages/common.js';
 import { targetText } from '../i18n/messages/targets.js';
 import type { IndicatorData, TargetData } from '../plan/types.js';
+
+const isFullRate = (target: TargetData, indicator: IndicatorData) =>
+  indicator.unit === '%' && target.comparator === 'gte' && target.value === 100;
 
 /** The target in words: 地区生产总值超过1,000亿元（2025年12月31日前）. */
 export function describeTarget(target: TargetData, indicator: IndicatorData, lang: Lang, baselineYear: number): string {
@@ -17,11 +21,13 @@ export function describeTarget(target: TargetData, indicator: IndicatorData, lan
   const phrase = (() => {
     switch (target.kind) {
       case 'level':
-        return m.level(name, cmp, amount(target.value));
+        return isFullRate(target, indicator)
+          ? m.full(name, amount(target.value))
+          : m.level(name, cmp, amount(target.value));
       case 'range':
         return m.range(name, formatNumber(target.value, lang), amount(target.valueMax ?? target.value));
       case 'multiple':
-        return m.multiple(name, formatNumber(target.value, lang), baselineYear);
+        return m.multiple(name, formatNumber(target.value, lang), baselineYear, indicator.nameEnPlural === true);
       case 'increase':
         return m.increase(name, amount(target.value), baselineYear);
       case 'share':
@@ -35,7 +41,9 @@ export function describeTarget(target: TargetData, indicator: IndicatorData, lan
     }
   })();
   const scope = target.scope === 'city' ? m.cityWide : target.aggregate === 'total' ? m.allZonesTogether : '';
-  const by = target.kind === 'yearly' || target.kind === 'rank_gain' ? '' : m.by(formatDate(target.dueOn, lang));
+  const note = target.inferred?.[lang];
+  const undated = target.kind === 'yearly' || target.kind === 'rank_gain';
+  const by = !undated ? m.by(formatDate(target.dueOn, lang), note) : note ? common(lang).inferred(note) : '';
   return `${scope}${phrase}${by}`;
 }
 

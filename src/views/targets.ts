@@ -3,6 +3,7 @@ import type { PlanIndex } from '../domain/plan-index.js';
 import { type Judging, RAGS } from '../domain/schedule.js';
 import type { TargetGroup, TargetSummary } from '../domain/target-summary.js';
 import type { TargetLine, ZoneStatus } from '../domain/zone-status.js';
+import type { CommandLine } from '../i18n/command-line.js';
 import { formatDate, formatPeriod, formatQuantity } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { common } from '../i18n/messages/common.js';
@@ -113,7 +114,13 @@ function heading(plan: PlanIndex, lang: Lang, today: string, title: string, lead
 }
 
 /** `/zone targets`: every target of the plan, grouped as the plan sets them, each with its light. */
-export function targetsView(groups: TargetGroup[], plan: PlanIndex, lang: Lang, judging: Judging): Reply {
+export function targetsView(
+  groups: TargetGroup[],
+  plan: PlanIndex,
+  lang: Lang,
+  judging: Judging,
+  line: CommandLine,
+): Reply {
   const m = targetsListText(lang);
   const count = groups.reduce((n, g) => n + g.items.length, 0);
   const blocks = heading(plan, lang, judging.today, m.title(count));
@@ -123,7 +130,7 @@ export function targetsView(groups: TargetGroup[], plan: PlanIndex, lang: Lang, 
       ...sections([groupTitle(g.task, plan, lang), ...g.items.map((s) => summaryLine(s, plan, lang))]),
     );
   }
-  blocks.push(context(lightsLegend(judging.thresholds, plan.data.plan.baselineYear, lang), m.more));
+  blocks.push(context(lightsLegend(judging.thresholds, plan.data.plan.baselineYear, lang), m.more(line)));
   return reply(m.title(count), fitBlocks(blocks, common(lang).overflow));
 }
 

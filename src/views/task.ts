@@ -24,8 +24,9 @@ import {
   sections,
 } from './blocks.js';
 import { BLOCK, RUN_COMMAND_ACTION } from './ids.js';
+import { inferredAside } from './inferred.js';
 import { DEADLINE_ICON, pendingCounts } from './milestone-text.js';
-import { taskTitle, unitName, zoneShort } from './names.js';
+import { programmeName, taskTitle, unitName, zoneShort } from './names.js';
 import { describeReading, describeTarget } from './target-text.js';
 
 export interface TaskDetail {
@@ -83,7 +84,7 @@ function milestoneText(owed: OwedMilestone, plan: PlanIndex, lang: Lang, today: 
   const icon = DEADLINE_ICON[SEVERITY.find((s) => counts[s] > 0) ?? 'open'];
   const title = lang === 'zh' ? milestone.title : milestone.titleEn;
   return [
-    `${icon} *${formatDate(milestone.dueOn, lang)}* · ${title}`,
+    `${icon} *${formatDate(milestone.dueOn, lang)}* · ${title}${inferredAside(milestone, lang)}`,
     `    ${taskText(lang).owedBy(owers(milestone, plan, lang))}`,
     `    ${tally(owed, plan, lang, today)}`,
   ].join('\n');
@@ -124,9 +125,7 @@ export function taskView(detail: TaskDetail, plan: PlanIndex, lang: Lang): Reply
   const { task, milestones, targets, today } = detail;
   const programme = plan.programme(task.programme);
   const title = m.title(task.number, taskTitle(task, lang));
-  const programmeLabel = programme
-    ? m.programme(programme.number, lang === 'zh' ? programme.title : programme.titleEn)
-    : '';
+  const programmeLabel = programme ? programmeName(programme, lang) : '';
 
   const blocks: KnownBlock[] = [
     header(title),

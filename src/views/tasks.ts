@@ -1,15 +1,16 @@
 import type { KnownBlock, SectionBlock } from '@slack/types';
 import type { PlanIndex } from '../domain/plan-index.js';
 import type { TaskFilter, TaskList, TaskRow } from '../domain/task-filter.js';
+import type { CommandLine } from '../i18n/command-line.js';
 import { formatDate } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { common } from '../i18n/messages/common.js';
-import { taskText } from '../i18n/messages/task.js';
 import { tasksText } from '../i18n/messages/tasks.js';
 import { actions, button, context, fitBlocks, header, type Reply, reply, section, sections } from './blocks.js';
 import { BLOCK, RUN_COMMAND_ACTION } from './ids.js';
+import { inferredAside } from './inferred.js';
 import { DEADLINE_ICON, pendingCounts } from './milestone-text.js';
-import { taskTitle, unitName, zoneShort } from './names.js';
+import { programmeName, taskTitle, unitName, zoneShort } from './names.js';
 
 /** Up to this many tasks, each gets its own section with a button; more are packed into lines. */
 const FEW = 8;
@@ -33,9 +34,7 @@ function names(filter: TaskFilter, plan: PlanIndex, lang: Lang) {
   return {
     zone: zone ? zoneShort(zone, lang) : null,
     unit: unit ? unitName(unit, lang) : null,
-    programme: programme
-      ? taskText(lang).programme(programme.number, lang === 'zh' ? programme.title : programme.titleEn)
-      : null,
+    programme: programme ? programmeName(programme, lang) : null,
   };
 }
 
@@ -47,7 +46,7 @@ function describe(filter: TaskFilter, plan: PlanIndex, lang: Lang, count: number
   const label = [
     n.zone,
     n.unit,
-    filter.programme === null ? null : common(lang).programme(filter.programme),
+    n.programme,
     deadline === null ? null : deadline.kind === 'overdue' ? m.overdueLabel : m.dueLabel(deadline.days),
   ];
   const phrase = [
@@ -63,11 +62,14 @@ function describe(filter: TaskFilter, plan: PlanIndex, lang: Lang, count: number
 function deadlines(row: TaskRow, zone: string | null, lang: Lang): string {
   const m = tasksText(lang);
   const [first] = row.overdue;
-  if (first) return m.overdue(row.overdue.length, formatDate(first.milestone.dueOn, lang));
+  if (first) {
+    return m.overdue(row.overdue.length, formatDate(first.milestone.dueOn, lang), first.milestone.inferred?.[lang]);
+  }
   if (row.next) {
     const { milestone, counts } = row.next;
     const icon = DEADLINE_ICON[counts.due_soon > 0 ? 'due_soon' : 'open'];
-    return m.next(icon, formatDate(milestone.dueOn, lang), lang === 'zh' ? milestone.title : milestone.titleEn);
+    const title = `${lang === 'zh' ? milestone.title : milestone.titleEn}${inferredAside(milestone, lang)}`;
+    return m.next(icon, formatDate(milestone.dueOn, lang), title);
   }
   return row.milestones.length ? m.allDone : m.noMilestones(zone);
 }
@@ -90,12 +92,12 @@ function byProgramme(rows: TaskRow[]): TaskRow[][] {
   return [...groups.values()];
 }
 
-function listBlocks(rows: TaskRow[], zone: string | null, plan: PlanIndex, lang: Lang): KnownBlock[] {
+function listBlocks(rows: TaskRow[], zone: string | null, plan: PlanIndex, lang: Lang, cmd: CommandLine): KnownBlock[] {
   const m = tasksText(lang);
   const blocks: KnownBlock[] = [];
   for (const group of byProgramme(rows)) {
     const p = plan.programme(group[0]?.task.programme ?? 0);
-    const heading = p ? `*${taskText(lang).programme(p.number, lang === 'zh' ? p.title : p.titleEn)}*` : '';
+    const heading = p ? `*${programmeName(p, lang)}*` : '';
     if (rows.length > FEW) {
       blocks.push(...sections([heading, ...group.map((r) => line(r, zone, lang))]));
       continue;
@@ -106,7 +108,7 @@ function listBlocks(rows: TaskRow[], zone: string | null, plan: PlanIndex, lang:
       blocks.push({ ...section(line(r, zone, lang)), accessory: open } satisfies SectionBlock);
     }
   }
-  if (rows.length > FEW) blocks.push(context(m.hint));
+  if (rows.length > FEW) blocks.push(context(m.hint(cmd)));
   return blocks;
 }
 
@@ -131,7 +133,14 @@ function followUps(filter: TaskFilter, lang: Lang) {
 }
 
 /** `/zone tasks …`: the tasks a filter keeps, by programme, each with where its milestones stand. */
-export function tasksView(list: TaskList, filter: TaskFilter, plan: PlanIndex, lang: Lang, today: string): Reply {
+export function tasksView(
+  list: TaskList,
+  filter: TaskFilter,
+  plan: PlanIndex,
+  lang: Lang,
+  today: string,
+  cmd: CommandLine,
+): Reply {
   const m = tasksText(lang);
   const c = common(lang);
   const said = describe(filter, plan, lang, list.rows.length);
@@ -144,7 +153,7 @@ export function tasksView(list: TaskList, filter: TaskFilter, plan: PlanIndex, l
   const reason = list.rows.length ? null : emptyReason(list, filter, plan, lang, today);
   if (today > endsOn && filter.deadline?.kind !== 'due_within')
     blocks.push(context(m.planEnded(formatDate(endsOn, lang))));
-  blocks.push(...(reason ? [section(`⚠️ ${reason}`)] : listBlocks(list.rows, said.zone, plan, lang)));
+  blocks.push(...(reason ? [section(`⚠️ ${reason}`)] : listBlocks(list.rows, said.zone, plan, lang, cmd)));
   const buttons = followUps(filter, lang);
   if (buttons.length) blocks.push(actions(BLOCK.tasksList, buttons));
   const text = [

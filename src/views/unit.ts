@@ -21,9 +21,10 @@ import {
   sections,
 } from './blocks.js';
 import { BLOCK, RUN_COMMAND_ACTION } from './ids.js';
+import { inferredAside } from './inferred.js';
 import { describeMilestone } from './milestone-text.js';
 import { bold } from './mrkdwn.js';
-import { taskTitle, unitName, zoneShort } from './names.js';
+import { programmeName, taskTitle, unitName, zoneShort } from './names.js';
 
 export interface UnitDuties {
   unit: UnitData;
@@ -73,7 +74,7 @@ function taskLines(duties: UnitDuties, plan: PlanIndex, lang: Lang): string[] {
     if (task.programme !== programme) {
       programme = task.programme;
       const p = plan.programme(programme);
-      if (p) lines.push(bold(lang === 'zh' ? p.title : p.titleEn));
+      if (p) lines.push(bold(programmeName(p, lang)));
     }
     const mark = lead ? ` · ${bold(unitText(lang).lead)}` : '';
     lines.push(`• ${`${c.task(task.number)} ${taskTitle(task, lang)}`}${mark}`);
@@ -91,7 +92,7 @@ export function unitView(duties: UnitDuties, plan: PlanIndex, lang: Lang): Reply
   const about = [
     ...(lang === 'zh' ? [] : [unit.name]),
     m.unitLine(planWords(lang).unitKind[unit.kind], unit.key),
-    ...(unit.aliases.length ? [m.aliases(unit.aliases.join(c.listSeparator))] : []),
+    ...(unit.aliases.length ? [`${m.aliases(unit.aliases.join(c.listSeparator))}${inferredAside(unit, lang)}`] : []),
   ];
   const blocks: KnownBlock[] = [
     header(title),

@@ -1,4 +1,5 @@
 import type { ActionsBlock, KnownBlock, PlainTextOption } from '@slack/types';
+import type { CommandLine } from '../i18n/command-line.js';
 import type { Lang } from '../i18n/lang.js';
 import { common } from '../i18n/messages/common.js';
 import { planWords } from '../i18n/messages/plan-words.js';
@@ -6,6 +7,7 @@ import { zonesText } from '../i18n/messages/zones.js';
 import type { ZoneData, ZoneLevel } from '../plan/types.js';
 import { clip, context, divider, fitBlocks, header, plainText, type Reply, reply, sections } from './blocks.js';
 import { BLOCK, PICK_COMMAND_ACTION } from './ids.js';
+import { inferredAside } from './inferred.js';
 import { bold } from './mrkdwn.js';
 import { zoneShort } from './names.js';
 
@@ -26,7 +28,7 @@ function zoneLine(zone: ZoneData, lang: Lang): string {
   if (lang === 'zh') parts.push(zone.county);
   const aliases = zone.aliases.slice(0, ALIASES_SHOWN);
   if (aliases.length) parts.push(m.aliases(aliases.join(common(lang).listSeparator)));
-  return `• ${parts.join(' · ')}`;
+  return `• ${parts.join(' · ')}${inferredAside(zone, lang)}`;
 }
 
 function picker(zones: ZoneData[], lang: Lang): ActionsBlock {
@@ -51,7 +53,7 @@ function picker(zones: ZoneData[], lang: Lang): ActionsBlock {
 }
 
 /** `/zone zones`: every zone by level, with the names it answers to, and a menu to open one. */
-export function zonesView(zones: ZoneData[], lang: Lang): Reply {
+export function zonesView(zones: ZoneData[], lang: Lang, line: CommandLine): Reply {
   const m = zonesText(lang);
   const words = planWords(lang);
   const blocks: KnownBlock[] = [header(m.title(zones.length))];
@@ -60,7 +62,7 @@ export function zonesView(zones: ZoneData[], lang: Lang): Reply {
     if (!members.length) continue;
     blocks.push(...sections([m.group(words.level[level], members.length), ...members.map((z) => zoneLine(z, lang))]));
   }
-  blocks.push(divider(), picker(zones, lang), context(m.hint));
+  blocks.push(divider(), picker(zones, lang), context(m.hint(line)));
   const text = `${m.title(zones.length)}: ${zones.map((z) => `${zoneShort(z, lang)} (${z.slug})`).join(', ')}`;
   return reply(text, fitBlocks(blocks, common(lang).overflow));
 }

@@ -51,14 +51,16 @@ describe('zonebot in a terminal', () => {
   it('shows help for no command', async () => {
     const { code, out } = await zonebot([]);
     expect(code).toBe(0);
-    expect(out).toContain('/zone status');
+    expect(out).toContain('npx zonebot status <开发区>');
+    // Only the commands that work in Slack alone are quoted as Slack commands.
+    expect(out.match(/\/zone \S+/g)).toEqual(['/zone lang', '/zone report', '/zone progress']);
   });
 
   it.each([
     [['status', 'nowhere'], /没有找到开发区“nowhere”/],
-    [['task', '32'], /31/],
+    [['task', '32'], /例如 npx zonebot task 19/],
     [['task', '-1'], /任务/],
-    [['frobnicate'], /没有“frobnicate”这个指令/],
+    [['frobnicate'], /没有“frobnicate”这个指令。\n输入 npx zonebot help 查看全部指令。/],
     [['lang', 'en'], /--lang/],
   ])('exits 2 with a clear message for bad input %j', async (args, message) => {
     const { code, out, err } = await zonebot(args);

@@ -48,7 +48,7 @@ describe('import and export in a terminal', () => {
     expect((await zonebot('status', 'xuwei')).out).toContain('1,060亿元');
     const rows = await ledger();
     expect(rows).toHaveLength(6);
-    expect(rows.every((r) => r.includes('terminal'))).toBe(true);
+    expect(rows.every((r) => r.includes('服务器终端'))).toBe(true);
   });
 
   it('imports nothing again from the same file, and no corrections that were made already', async () => {

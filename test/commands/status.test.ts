@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../commands/dispatch.js';
 import { status } from '../../commands/status.js';
 import { blocksToText } from '../../src/views/plain-text.js';
-import { commandContext, DEFAULT_THRESHOLDS, factsOf } from '../support/command-context.js';
+import { commandContext, DEFAULT_THRESHOLDS, factsOf, PLAN } from '../support/command-context.js';
 
 describe('/zone status', () => {
   it('shows a zone with no figures: its targets say so, its milestones are overdue after the plan ended', async () => {
@@ -57,6 +58,16 @@ describe('/zone status', () => {
     const en = blocksToText((await status.run(['xuwei'], commandContext({ facts, lang: 'en' }))).blocks);
     expect(en).toMatch(/🔴 31 Dec 2023 · Task 28 .* — \d+ days overdue · awaiting confirmation/);
     expect(en).toMatch(/🔴 30 Sep 2022 · Task 19 .* — \d+ days overdue · sent back/);
+  });
+
+  it('finds 徐圩新区 by the provincial zone inside it, 徐圩经济开发区', async () => {
+    for (const name of ['徐圩经济开发区', '江苏连云港徐圩经济开发区']) {
+      const outcome = await dispatch([status], `status ${name}`, commandContext());
+      expect(blocksToText(outcome.reply.blocks)).toContain('徐圩新区 · 推进情况');
+      const alone = await dispatch([status], name, commandContext());
+      expect(blocksToText(alone.reply.blocks)).toContain('徐圩新区 · 推进情况');
+    }
+    expect(PLAN.zones.resolve('徐圩经济开发区')).toMatchObject({ kind: 'found', item: { slug: 'xuwei' } });
   });
 
   it('answers in English', async () => {
@@ -128,7 +139,7 @@ describe('/zone status', () => {
       expect(text).toContain('较上年后退 1 位（2022年） 🔴 · 未达标');
       expect(text).toContain('1个（2023年6月） · ▓▓▓▓▓░░░░░ 50% · 序时 50% · 与序时持平 🟢 · 未达标');
       // The three targets due in 2022 went by without their final figures.
-      expect(text).toContain('安全风险评估完成率不低于100%（2022年12月31日前）\n    🔴 缺少2022年数据');
+      expect(text).toContain('安全风险评估完成率100%（2022年12月31日前）\n    🔴 缺少2022年数据');
       expect(text).toContain('国家级人才工程入选不低于1人（2025年12月31日前）\n    暂无数据 ⚪');
       expect(text).toContain('亮灯：🔴 红灯 4 · 🟡 黄灯 1 · 🟢 绿灯 1 · ⚪ 未评价 1');
       expect(text).toContain('🟢 正常（落后不超过 10 个百分点）');

@@ -135,6 +135,17 @@ describe('/zone task', () => {
     expect(await show('2', { facts })).toContain('12个开发区中 1 个已达标 · 2/12 个已报数');
   });
 
+  it('writes a 100% rate as the plan does, not as "at least 100%"', async () => {
+    const zh = await show('24');
+    expect(zh).toContain('安全风险评估完成率100%（2022年12月31日前）');
+    expect(zh).toContain('集约化可视化安全监管信息共享平台建成率100%（2022年12月31日前）');
+    expect(zh).not.toContain('不低于100%');
+    expect(await show('2')).toContain('承担经济发展、科技创新和营商环境优化等职责的机构比例不低于60%');
+    const en = await show('24', { lang: 'en' });
+    expect(en).toContain('Safety risk assessments completed 100% (by 31 Dec 2022)');
+    expect(en).not.toContain('at least 100%');
+  });
+
   it('offers no previous button on the first task and no next one on the last', async () => {
     expect(buttons((await task.run(['1'], commandContext())).blocks)).toEqual([
       'progress 1',
@@ -156,7 +167,16 @@ describe('/zone task', () => {
   });
 
   it('accepts full-width digits and the ways people write a task number', async () => {
-    for (const line of ['task １９', 'task #19', '任务 任务19', 'task 第19项']) {
+    const lines = [
+      'task １９',
+      'task #19',
+      '任务 任务19',
+      'task 第19项',
+      '任务 十九',
+      'task 任务十九',
+      'task 第十九项',
+    ];
+    for (const line of [...lines, '任务 任务 十九', 'task 第 19 项', '任务 第 十九 项', 'task 一十九']) {
       const outcome = await dispatch([task], line, commandContext());
       expect(outcome.ok).toBe(true);
       expect(blocksToText(outcome.reply.blocks)).toContain('任务19 · 完善开发区开放功能');
@@ -167,6 +187,9 @@ describe('/zone task', () => {
     [[], /请告诉我要查看第几项任务/, /Which task\?/],
     [['0'], /没有任务0：方案共有任务1—31/, /no task 0: the plan has tasks 1–31/],
     [['32'], /没有任务32：方案共有任务1—31/, /no task 32: the plan has tasks 1–31/],
+    [['三十二'], /没有任务三十二：方案共有任务1—31/, /no task 三十二: the plan has tasks 1–31/],
+    [['十十'], /“十十”不是任务编号/, /"十十" is not a task number/],
+    [['任务'], /“任务”不是任务编号/, /"任务" is not a task number/],
     [['abc'], /“abc”不是任务编号/, /"abc" is not a task number/],
     [['19x'], /“19x”不是任务编号/, /"19x" is not a task number/],
     [['-1'], /“-1”不是任务编号/, /"-1" is not a task number/],

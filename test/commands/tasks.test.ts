@@ -100,12 +100,29 @@ describe('/zone tasks', () => {
   });
 
   it('lists programme 5 as tasks 17–20, each with a button to open it', async () => {
-    for (const line of ['programme 5', 'program 5', '工程 5', '工程 五', '工程五', '第五项工程']) {
+    for (const line of [
+      'programme 5',
+      'program 5',
+      '工程 5',
+      '工程 五',
+      '工程五',
+      '第五项工程',
+      '工程 （五）',
+      '工程(五)',
+    ]) {
       const { reply, text } = await list(line);
       expect(text).toContain('属于（五）开放水平提升工程的任务：共 4 项');
+      expect(text).toMatch(/^任务清单 · （五）开放水平提升工程\n/);
       expect(listed(text)).toEqual([17, 18, 19, 20]);
       expect(values(reply.blocks)).toEqual(['task 17', 'task 18', 'task 19', 'task 20', 'tasks overdue programme 5']);
     }
+  });
+
+  it('heads a programme as the plan numbers it, in Chinese and English', async () => {
+    expect((await list('工程 三')).text).toMatch(/^任务清单 · （三）创新体系建设工程\n/);
+    expect((await list('programme 3', { lang: 'en' })).text).toMatch(
+      /^Tasks · Programme 3: Innovation System Building Programme\n/,
+    );
   });
 
   it('combines filters in any order', async () => {
@@ -192,7 +209,11 @@ describe('/zone tasks', () => {
     ['due 3651', /“3651”不是有效的天数/, /"3651" is not a number of days/],
     ['due -5', /“-5”不是有效的天数/, /"-5" is not a number of days/],
     ['due xuwei', /“xuwei”不是有效的天数/, /"xuwei" is not a number of days/],
-    ['programme', /“工程”后面缺少编号：方案共有工程 1—9/, /"programme" needs a number: the plan has programmes 1–9/],
+    [
+      'programme',
+      /“工程”后面缺少编号：方案的工程从（一）编到（九），例如 `\/zone tasks 工程 五`/,
+      /"programme" needs a number: the plan has programmes 1–9/,
+    ],
     ['programme 10', /没有第“10”项工程/, /no programme "10"/],
     ['工程 十', /没有第“十”项工程/, /no programme "十"/],
     ['xuwei kaifaqu', /一次只能按一个开发区筛选/, /one zone at a time/],

@@ -31,7 +31,7 @@ describe('/zone unit', () => {
     expect(text).toContain('市商务局 · 责任分工');
     expect(text).toContain('市级部门 · 代号 commerce · 又称 商务局');
     expect(text).toContain('负责的任务（16项，其中牵头 4项）');
-    expect(text).toContain('招大引强突破工程\n• 任务13 聚焦招商主责主业\n');
+    expect(text).toContain('（四）招大引强突破工程\n• 任务13 聚焦招商主责主业\n');
     expect(text).toContain('• 任务17 提升外资利用质量水平 · 牵头');
     expect(text).toContain('• 任务20 推进国际园区合作 · 牵头');
     expect(text.indexOf('任务3 ')).toBeLessThan(text.indexOf('任务13 '));

@@ -18,8 +18,28 @@ describe('parsePlan', () => {
     ]);
   });
 
+  it('keeps what the encoding reads into the plan, in both languages, where the file says so', () => {
+    const marked = minimal
+      .replace('says: 十四五末, zones: all }', 'says: 十四五末, zones: all, inferred: { zh: 推定, en: inferred } }')
+      .replace('unitEn: 100m yuan }', 'unitEn: 100m yuan, nameEnPlural: false, unitEnOne: 100m yuan }');
+    const plan = parsePlan(marked);
+    expect(plan.milestones.find((m) => m.key === 'm2')?.inferred).toEqual({ zh: '推定', en: 'inferred' });
+    expect(plan.milestones.find((m) => m.key === 'm1')).not.toHaveProperty('inferred');
+    expect(plan.indicators[0]).toMatchObject({ nameEnPlural: false, unitEnOne: '100m yuan' });
+  });
+
   it.each([
     ['not YAML', 'plan: [', /not valid YAML/],
+    [
+      'an inference in one language only',
+      minimal.replace('says: 十四五末, zones: all }', 'says: 十四五末, zones: all, inferred: { zh: 推定 } }'),
+      /inferred/,
+    ],
+    [
+      'an inference with a blank note',
+      minimal.replace('county: 东海县,', 'county: 东海县, inferred: { zh: " ", en: x },'),
+      /inferred/,
+    ],
     ['a bad date', minimal.replace('2022-06-30', '2022-06-31'), /not a real calendar date/],
     ['an unknown zone', minimal.replace('zones: provincial', 'zones: [nowhere]'), /unknown zone "nowhere"/],
     ['an unknown unit', minimal.replace('units: [商务局]', 'units: [财政局]'), /unknown unit "财政局"/],

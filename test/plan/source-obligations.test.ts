@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { MilestoneEntry, TargetEntry } from '../../src/plan/schema.js';
+import type { TargetEntry } from '../../src/plan/schema.js';
+import { governingPhrase, type Item, obligationScopes, said, spanOf } from './obligations.js';
 import {
   correctSource,
   DATE_PHRASE,
@@ -15,34 +16,7 @@ const source = parseSource(correctSource(readRawSource()));
 const { file } = loadPlan();
 const END = file.plan.endsOn;
 
-type Item = { milestone: MilestoneEntry } | { target: TargetEntry };
-const said = (item: Item) => ('milestone' in item ? item.milestone : item.target);
-
-/** Where the plan states its obligations, and what the YAML takes from each place. */
-interface Scope {
-  name: string;
-  text: string;
-  units: string[];
-  items: Item[];
-}
-const items = (milestones: MilestoneEntry[], targets: TargetEntry[]): Item[] => [
-  ...milestones.map((milestone) => ({ milestone })),
-  ...targets.map((target) => ({ target })),
-];
-const yamlTasks = file.programmes.flatMap((p) => p.tasks);
-const scopes: Scope[] = [
-  { name: '发展目标', text: source.goals, units: [], items: items([], file.targets) },
-  ...source.tasks.map((t) => {
-    const task = yamlTasks.find((y) => y.number === t.number);
-    return {
-      name: `task ${t.number}`,
-      text: t.text,
-      units: t.units,
-      items: items(task?.milestones ?? [], task?.targets ?? []),
-    };
-  }),
-  { name: '组织保障', text: source.organisation, units: source.organisationUnits, items: items(file.milestones, []) },
-];
+const scopes = obligationScopes(source, file);
 const everyItem = scopes.flatMap((scope) => scope.items.map((item) => ({ scope, item, key: said(item).key })));
 const everyTarget = everyItem.flatMap(({ scope, item }) => ('target' in item ? [{ scope, target: item.target }] : []));
 
@@ -53,11 +27,6 @@ const NOT_OBLIGATIONS = [
   // Encouraged for zones that can (鼓励有条件的), not required of any.
   '鼓励有条件的开发区“十四五”期间突破行政区划',
 ];
-
-function spanOf(text: string, says: string): { start: number; end: number } {
-  const start = text.indexOf(says);
-  return { start, end: start + says.length };
-}
 
 function isExcused(text: string, at: number, length: number): boolean {
   return NOT_OBLIGATIONS.some((context) => {
@@ -70,9 +39,7 @@ function isExcused(text: string, at: number, length: number): boolean {
 
 /** The date an item is due by: the last date phrase of its sentence up to the end of what it says. */
 function governingDate(text: string, says: string): DateMeaning | undefined {
-  const { start, end } = spanOf(text, says);
-  const sentenceStart = Math.max(text.lastIndexOf('。', start), text.lastIndexOf('\n', start)) + 1;
-  const last = [...text.slice(sentenceStart, end).matchAll(DATE_PHRASE)].at(-1);
+  const last = governingPhrase(text, says);
   return last && dateMeaning(last);
 }
 

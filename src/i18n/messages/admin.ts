@@ -1,12 +1,13 @@
+import type { CommandLine } from '../command-line.js';
 import { defineMessages } from '../lang.js';
 
 export const adminText = defineMessages({
   zh: {
     usage: 'admin grant|revoke <@用户> <角色> [开发区|单位] · admin roles [@用户|开发区]',
     summary: '管理角色：授予、撤销、查看（仅管理员）',
-    details:
+    details: (line: CommandLine) =>
       '角色：`admin` 管理员、`leadership` 领导、`reporter` 填报员（须指定开发区）、`officer` 单位联络员（须指定责任单位）。\n' +
-      '例：`/zone admin grant @张三 reporter 徐圩新区` · `/zone admin revoke @张三 reporter xuwei` · `/zone admin roles` · `/zone admin roles @张三` · `/zone admin roles 徐圩新区`\n' +
+      `例：${line('admin grant @张三 reporter 徐圩新区')} · ${line('admin revoke @张三 reporter xuwei')} · ${line('admin roles')} · ${line('admin roles @张三')} · ${line('admin roles 徐圩新区')}\n` +
       '每次变更都记录操作人和时间。',
     badVerb: '请说明要做什么：grant（授予）、revoke（撤销）或 roles（查看）。',
     badUser: (w: string) => `“${w}”不是一个 Slack 用户，请用 @ 提及对方。`,
@@ -31,9 +32,9 @@ export const adminText = defineMessages({
   en: {
     usage: 'admin grant|revoke <@user> <role> [zone|unit] · admin roles [@user|zone]',
     summary: 'Manage roles: grant, revoke, list (admins only)',
-    details:
+    details: (line: CommandLine) =>
       'Roles: `admin`, `leadership`, `reporter` (needs a zone), `officer` (needs a responsible unit).\n' +
-      'E.g. `/zone admin grant @alice reporter xuwei` · `/zone admin revoke @alice reporter xuwei` · `/zone admin roles` · `/zone admin roles @alice` · `/zone admin roles xuwei`\n' +
+      `E.g. ${line('admin grant @alice reporter xuwei')} · ${line('admin revoke @alice reporter xuwei')} · ${line('admin roles')} · ${line('admin roles @alice')} · ${line('admin roles xuwei')}\n` +
       'Every change is recorded with who made it and when.',
     badVerb: 'Say what to do: grant, revoke or roles.',
     badUser: (w: string) => `"${w}" is not a Slack user; @-mention them.`,

@@ -1,12 +1,13 @@
+import type { CommandLine } from '../command-line.js';
 import { defineMessages } from '../lang.js';
 
 export const historyText = defineMessages({
   zh: {
     usage: 'history <开发区|全市> [指标]',
     summary: '某个开发区的数据填报和节点进展记录（含历次更正）',
-    details:
-      '例：`/zone history xuwei`、`/zone history 徐圩新区 地区生产总值`、`/zone history 全市`。每次填报和更正都保留，最新一次为准。',
-    missing: '请告诉我要查看哪个开发区的记录，例如 `/zone history xuwei`。',
+    details: (line: CommandLine) =>
+      `例：${line('history xuwei')}、${line('history 徐圩新区 地区生产总值')}、${line('history 全市')}。每次填报和更正都保留，最新一次为准。`,
+    missing: (line: CommandLine) => `请告诉我要查看哪个开发区的记录，例如 ${line('history xuwei')}。`,
     unknownIndicator: (q: string) => `没有找到指标“${q}”。`,
     indicatorHint: (list: string) => `可选：${list}`,
     title: (who: string) => `${who} · 填报记录`,
@@ -31,9 +32,9 @@ export const historyText = defineMessages({
   en: {
     usage: 'history <zone|city> [indicator]',
     summary: "A zone's record of figures and milestone progress, corrections included",
-    details:
-      'E.g. `/zone history xuwei`, `/zone history xuwei gdp`, `/zone history city`. Every report and correction is kept; the latest counts.',
-    missing: 'Which zone? E.g. `/zone history xuwei`.',
+    details: (line: CommandLine) =>
+      `E.g. ${line('history xuwei')}, ${line('history xuwei gdp')}, ${line('history city')}. Every report and correction is kept; the latest counts.`,
+    missing: (line: CommandLine) => `Which zone? E.g. ${line('history xuwei')}.`,
     unknownIndicator: (q: string) => `No indicator matches "${q}".`,
     indicatorHint: (list: string) => `Choose from: ${list}`,
     title: (who: string) => `${who} · record`,

@@ -1,4 +1,5 @@
 import { defineMessages } from '../lang.js';
+import { plural } from '../plural.js';
 
 export const homeText = defineMessages({
   zh: {
@@ -48,14 +49,14 @@ export const homeText = defineMessages({
     indicatorSeparator: '; ',
     report: 'Report figures',
     progress: 'Report progress',
-    more: (n: number, command: string) => `${n} more not shown; type \`${command}\` to see them.`,
+    more: (n: number, command: string) => `${n} more not shown; type \`${command}\` to see ${plural(n, 'it', 'them')}.`,
     ownMilestones: 'Milestones the unit owes itself:',
-    slipping: (n: number) => `${n} of its tasks have overdue milestones:`,
+    slipping: (n: number) => `${n} of its tasks ${plural(n, 'has', 'have')} overdue milestones:`,
     slippingTask: (task: string, overdue: number) => `${task} — ${overdue} overdue`,
     noSlipping: '✅ None of its tasks has an overdue milestone.',
     overview: 'All development zones',
     overviewLine: (zone: string, slug: string, lights: string, overdue: number) =>
-      `*${zone}* (\`${slug}\`) ${lights} · ${overdue} overdue milestones`,
+      `*${zone}* (\`${slug}\`) ${lights} · ${overdue} overdue ${plural(overdue, 'milestone', 'milestones')}`,
     overviewLegend:
       '🔴 red 🟡 yellow 🟢 green ⚪ not judged (each zone’s own targets: before their due date against 序时进度, time-proportional progress; after it, on whether the final figures met them). Worst first: red lights, then overdue milestones, then yellow. Type `/zone status <slug>` for details.',
     about: (doc: string, title: string, zones: number, tasks: number) =>
@@ -69,6 +70,6 @@ export const homeText = defineMessages({
     ].join('\n'),
     zoneList: (list: string) => `Zone slugs: ${list}`,
     overflow: (hidden: number) =>
-      `${hidden} more blocks not shown; use \`/zone tasks\` and \`/zone status\` to see them.`,
+      `${hidden} more ${plural(hidden, 'block', 'blocks')} not shown; use \`/zone tasks\` and \`/zone status\` to see ${plural(hidden, 'it', 'them')}.`,
   },
 });

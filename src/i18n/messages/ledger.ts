@@ -1,12 +1,15 @@
 import type { CsvColumn, CsvProblem } from '../../domain/figure-csv.js';
 import type { LedgerWords } from '../../domain/ledger.js';
+import type { CommandLine } from '../command-line.js';
 import { defineMessages } from '../lang.js';
+import { plural } from '../plural.js';
+import { common } from './common.js';
 import { planWords } from './plan-words.js';
 
 interface Help {
   usage: string;
   summary: string;
-  details: string;
+  details: (line: CommandLine) => string;
 }
 
 /** Problems other than a figure's own, which the report form's messages describe. */
@@ -54,13 +57,14 @@ export const ledgerText = defineMessages<{
     exportHelp: {
       usage: 'export [开发区]',
       summary: '导出台账（CSV）：全部指标数据和节点进展',
-      details:
-        '例：`/zone export` 导出全部开发区，`/zone export xuwei` 只导出徐圩新区。台账列出每一次填报（含更正前的数据）和每一条进展，用 Excel 或 WPS 打开即可。终端里用 `npx zonebot export xuwei --out 台账.csv`。',
+      details: (line) =>
+        `例：${line('export')} 导出全部开发区，${line('export xuwei')} 只导出徐圩新区。台账列出每一次填报（含更正前的数据）和每一条进展，用 Excel 或 WPS 打开即可。终端里可以写入文件：\`npx zonebot export xuwei --out 台账.csv\`。`,
     },
     importHelp: {
       usage: 'import <文件.csv> [--dry-run]',
       summary: '从 CSV 文件批量导入指标数据（仅限服务器终端）',
-      details:
+      // Only the server's terminal imports, so the example is always typed there.
+      details: () =>
         '在服务器上运行 `npx zonebot import figures.csv --dry-run` 先检查，再去掉 `--dry-run` 正式导入。表头：开发区、指标、期间、数值、备注、来源（也可用 zone, indicator, period, value, note, source）。开发区写代号或名称，全市数据写“全市”；期间写 2024-03 或 2020（基期）。只要有一行有问题，就一条也不导入，并列出每一行的问题；与现有数据相同的行会跳过，不重复导入。',
     },
     csv: {
@@ -92,6 +96,7 @@ export const ledgerText = defineMessages<{
       state: planWords('zh').reported,
       confirmation: { pending: '待确认', confirmed: '已确认办结', sentBack: '已退回' },
       separator: '；',
+      terminal: common('zh').terminal,
     },
     exported: (figures, progress) => `台账已生成：${figures} 条数据、${progress} 条进展。`,
     sentToYou: '文件已发到您与 zonebot 的私信，只有您能看到；要发到当前对话，请输入 `/zone export share`。',
@@ -99,7 +104,7 @@ export const ledgerText = defineMessages<{
     fileTitle: (scope, date) => `开发区台账（${scope}，${date}）`,
     allZones: '全部开发区',
     terminalOnly: '批量导入只能在服务器终端运行：`npx zonebot import <文件.csv> --dry-run`。',
-    missingFile: '请给出要导入的文件，例如 `zonebot import figures.csv --dry-run`。',
+    missingFile: '请给出要导入的文件，例如 `npx zonebot import figures.csv --dry-run`。',
     unreadable: (path) => `读不到文件“${path}”，请检查路径。`,
     rejected: (bad) => `有 ${bad} 行有问题，未导入任何数据：`,
     line: (line, messages) => `第 ${line} 行：${messages.join('')}`,
@@ -143,13 +148,13 @@ export const ledgerText = defineMessages<{
     exportHelp: {
       usage: 'export [zone]',
       summary: 'Export the ledger (CSV) of every figure and milestone progress report',
-      details:
-        'E.g. `/zone export` for every zone, `/zone export xuwei` for Xuwei only. The ledger lists every report, corrected ones included, and every progress report; open it in Excel or WPS. In a terminal: `npx zonebot export xuwei --out ledger.csv`.',
+      details: (line) =>
+        `E.g. ${line('export')} for every zone, ${line('export xuwei')} for Xuwei only. The ledger lists every report, corrected ones included, and every progress report; open it in Excel or WPS. In a terminal it can go to a file: \`npx zonebot export xuwei --out ledger.csv\`.`,
     },
     importHelp: {
       usage: 'import <file.csv> [--dry-run]',
       summary: 'Import figures in bulk from a CSV file (server terminal only)',
-      details:
+      details: () =>
         'On the server run `npx zonebot import figures.csv --dry-run` to check, then without `--dry-run` to import. Header: zone, indicator, period, value, note, source (or 开发区, 指标, 期间, 数值, 备注, 来源). A zone by slug or name, `city` for city totals; a period as 2024-03, or 2020 for the baseline. If any row is wrong nothing is imported, and every wrong row is listed; rows with the value already stored are skipped.',
     },
     csv: {
@@ -181,26 +186,27 @@ export const ledgerText = defineMessages<{
       state: planWords('en').reported,
       confirmation: { pending: 'awaiting confirmation', confirmed: 'confirmed', sentBack: 'sent back' },
       separator: '; ',
+      terminal: common('en').terminal,
     },
     exported: (figures, progress) =>
-      `Ledger ready: ${figures} figure ${figures === 1 ? 'entry' : 'entries'}, ${progress} progress ${progress === 1 ? 'report' : 'reports'}.`,
+      `Ledger ready: ${figures} figure ${plural(figures, 'entry', 'entries')}, ${progress} progress ${plural(progress, 'report', 'reports')}.`,
     sentToYou:
       ' The file is in your direct messages with zonebot, for you alone; to post it here instead, type `/zone export share`.',
     sentHere: ' The file is posted here.',
     fileTitle: (scope, date) => `Development zone ledger (${scope}, ${date})`,
     allZones: 'all zones',
     terminalOnly: 'Bulk import runs only in a terminal on the server: `npx zonebot import <file.csv> --dry-run`.',
-    missingFile: 'Which file? E.g. `zonebot import figures.csv --dry-run`.',
+    missingFile: 'Which file? E.g. `npx zonebot import figures.csv --dry-run`.',
     unreadable: (path) => `Cannot read the file "${path}"; check the path.`,
-    rejected: (bad) => `${bad} ${bad === 1 ? 'line has' : 'lines have'} problems; nothing was imported:`,
+    rejected: (bad) => `${bad} ${plural(bad, 'line has', 'lines have')} problems; nothing was imported:`,
     line: (line, messages) => `line ${line}: ${messages.join(' ')}`,
     fix: 'Fix these lines and run it again; add `--dry-run` to check first.',
     checked: (rows) =>
-      `Check passed: ${rows} ${rows === 1 ? 'figure' : 'figures'} can be imported. This was a dry run; nothing was written.`,
-    imported: (rows) => `Imported ${rows} ${rows === 1 ? 'figure' : 'figures'}.`,
+      `Check passed: ${rows} ${plural(rows, 'figure', 'figures')} can be imported. This was a dry run; nothing was written.`,
+    imported: (rows) => `Imported ${rows} ${plural(rows, 'figure', 'figures')}.`,
     unchanged: (rows, dryRun) =>
-      `${rows} more ${rows === 1 ? 'row matches the figure' : 'rows match the figures'} already stored and ${
-        dryRun ? 'would be' : rows === 1 ? 'was' : 'were'
+      `${rows} more ${plural(rows, 'row matches the figure', 'rows match the figures')} already stored and ${
+        dryRun ? 'would be' : plural(rows, 'was', 'were')
       } skipped.`,
     nothingNew: (rows) =>
       rows === 1
@@ -209,7 +215,7 @@ export const ledgerText = defineMessages<{
     correctsLine: (line, earlier) =>
       `Line ${line} has the same zone, indicator and period as line ${earlier}: it is a correction, and line ${line} counts.`,
     correctsStored: (rows) =>
-      `${rows} of them ${rows === 1 ? 'corrects' : 'correct'} stored figures; the earlier values are kept as history.`,
+      `${rows} of them ${plural(rows, 'corrects', 'correct')} stored figures; the earlier values are kept as history.`,
     periodFormat: 'Write it as 2024-03 (a month) or 2020 (the baseline year).',
     field: (column, message) => `[${column}] ${message}`,
     previous: (value, period) => `${value}, ${period}`,

@@ -1,6 +1,7 @@
 import type { DeadlineStatus, MilestoneState, PendingState } from '../../domain/milestones.js';
 import type { UnitKind, ZoneLevel } from '../../plan/types.js';
 import { defineMessages } from '../lang.js';
+import { plural } from '../plural.js';
 
 export const planWords = defineMessages<{
   level: Record<ZoneLevel, string>;
@@ -50,7 +51,7 @@ export const planWords = defineMessages<{
       awaiting_confirmation: (n) => `${n} awaiting confirmation`,
       returned: (n) => `${n} sent back`,
     },
-    daysOverdue: (n) => `${n} days overdue`,
-    daysLeft: (n) => `${n} days left`,
+    daysOverdue: (n) => `${n} ${plural(n, 'day', 'days')} overdue`,
+    daysLeft: (n) => `${n} ${plural(n, 'day', 'days')} left`,
   },
 });

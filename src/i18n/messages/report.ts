@@ -1,5 +1,6 @@
 import type { FigureProblem } from '../../domain/figure-input.js';
 import type { Reference } from '../../domain/figure-plausibility.js';
+import type { CommandLine } from '../command-line.js';
 import { defineMessages } from '../lang.js';
 
 type Problem = (p: FigureProblem, unit: string, previous: string) => string;
@@ -21,8 +22,9 @@ const EN_WILD: Record<Reference, (previous: string) => string> = {
 export const reportText = defineMessages<{
   usage: string;
   summary: string;
-  details: string;
-  missing: string;
+  details: (line: CommandLine) => string;
+  missing: (line: CommandLine) => string;
+  /** Said in the terminal, about Slack: the form only opens there. */
   terminal: string;
   title: string;
   submit: string;
@@ -50,10 +52,10 @@ export const reportText = defineMessages<{
   zh: {
     usage: 'report <开发区>',
     summary: '填报某个开发区的指标数据（弹出表单）',
-    details:
-      '例：`/zone report xuwei`。选择指标和期间（月份；2020年为基期），按指标的单位填写数值（如 `1,234.5`、`12.3亿`），可附备注和来源链接。同一期间再次填报即为更正，历次数据都会保留。',
-    missing: '请告诉我要填报哪个开发区，例如 `/zone report xuwei`。',
-    terminal: '填报请在 Slack 中用 `/zone report <开发区>`；批量导入请用 `zonebot import <文件.csv>`。',
+    details: (line) =>
+      `例：${line('report xuwei')}。选择指标和期间（月份；2020年为基期），按指标的单位填写数值（如 \`1,234.5\`、\`12.3亿\`），可附备注和来源链接。同一期间再次填报即为更正，历次数据都会保留。`,
+    missing: (line) => `请告诉我要填报哪个开发区，例如 ${line('report xuwei')}。`,
+    terminal: '填报请在 Slack 中用 `/zone report <开发区>`；批量导入请用 `npx zonebot import <文件.csv>`。',
     title: '填报数据',
     submit: '提交',
     close: '取消',
@@ -119,10 +121,10 @@ export const reportText = defineMessages<{
   en: {
     usage: 'report <zone>',
     summary: "Report a zone's figures (opens a form)",
-    details:
-      "E.g. `/zone report xuwei`. Pick the indicator and period (a month; 2020 is the baseline), type the value in the indicator's unit (e.g. `1,234.5` or `12.3亿`), and add a note and a source link if you like. Reporting the same period again is a correction; every revision is kept.",
-    missing: 'Which zone? E.g. `/zone report xuwei`.',
-    terminal: 'Report in Slack with `/zone report <zone>`; to import many figures use `zonebot import <file.csv>`.',
+    details: (line) =>
+      `E.g. ${line('report xuwei')}. Pick the indicator and period (a month; 2020 is the baseline), type the value in the indicator's unit (e.g. \`1,234.5\` or \`12.3亿\`), and add a note and a source link if you like. Reporting the same period again is a correction; every revision is kept.`,
+    missing: (line) => `Which zone? E.g. ${line('report xuwei')}.`,
+    terminal: 'Report in Slack with `/zone report <zone>`; to import many figures use `npx zonebot import <file.csv>`.',
     title: 'Report a figure',
     submit: 'Submit',
     close: 'Cancel',

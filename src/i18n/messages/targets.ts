@@ -1,4 +1,5 @@
 import { defineMessages } from '../lang.js';
+import { plural } from '../plural.js';
 
 export const targetText = defineMessages({
   zh: {
@@ -6,8 +7,11 @@ export const targetText = defineMessages({
     gte: '不低于',
     lte: '不高于',
     level: (name: string, cmp: string, amount: string) => `${name}${cmp}${amount}`,
+    // A rate cannot pass 100%: the plan writes 完成率100%, not 不低于100%.
+    full: (name: string, amount: string) => `${name}${amount}`,
     range: (name: string, from: string, to: string) => `${name}${from}—${to}`,
-    multiple: (name: string, times: string, base: number) =>
+    // Chinese has no agreement to make with a plural name.
+    multiple: (name: string, times: string, base: number, _plural: boolean) =>
       times === '2' ? `${name}比${base}年翻一番` : `${name}达到${base}年的${times}倍`,
     increase: (name: string, amount: string, base: number) => `${name}比${base}年净增超过${amount}`,
     share: (name: string, cmp: string, pct: string) => `${name}占全市比重${cmp}${pct}`,
@@ -17,7 +21,7 @@ export const targetText = defineMessages({
     rankGain: (name: string, places: string) => `${name}每年至少前进${places}位`,
     allZonesTogether: '全市开发区合计',
     cityWide: '全市',
-    by: (date: string) => `（${date}前）`,
+    by: (date: string, note?: string) => `（${date}前${note ? `；${note}` : ''}）`,
     noFigures: '暂无数据',
     noBaseline: (latest: string) => `最新 ${latest}；缺少基期（2020年）数据，无法计算进度`,
     measured: (actual: string, period: string) => `${actual}（${period}）`,
@@ -49,9 +53,14 @@ export const targetText = defineMessages({
     gte: 'at least',
     lte: 'at most',
     level: (name: string, cmp: string, amount: string) => `${name} ${cmp} ${amount}`,
+    full: (name: string, amount: string) => `${name} ${amount}`,
     range: (name: string, from: string, to: string) => `${name} ${from}–${to}`,
-    multiple: (name: string, times: string, base: number) =>
-      times === '2' ? `${name} doubles its ${base} level` : `${name} ${times}× its ${base} level`,
+    // The name is the subject: High-tech enterprises double their 2020 level.
+    multiple: (name: string, times: string, base: number, plural: boolean) => {
+      const their = plural ? 'their' : 'its';
+      if (times === '2') return `${name} ${plural ? 'double' : 'doubles'} ${their} ${base} level`;
+      return `${name} ${plural ? 'reach' : 'reaches'} ${times} times ${their} ${base} level`;
+    },
     increase: (name: string, amount: string, base: number) => `${name} up more than ${amount} on ${base}`,
     share: (name: string, cmp: string, pct: string) => `${name}: ${cmp} ${pct} of the city's`,
     cumulative: (name: string, from: number, to: number, cmp: string, amount: string) =>
@@ -61,7 +70,7 @@ export const targetText = defineMessages({
       `${name}: up at least ${places} ${places === '1' ? 'place' : 'places'} every year`,
     allZonesTogether: 'All zones together: ',
     cityWide: 'City-wide: ',
-    by: (date: string) => ` (by ${date})`,
+    by: (date: string, note?: string) => ` (by ${date}${note ? `; ${note}` : ''})`,
     noFigures: 'no figures yet',
     noBaseline: (latest: string) => `latest ${latest}; no 2020 baseline yet, so no progress can be computed`,
     measured: (actual: string, period: string) => `${actual} (${period})`,
@@ -77,10 +86,10 @@ export const targetText = defineMessages({
     missing: (periods: string[], n: number) =>
       n === 1 ? `no ${periods.join('')} figure` : `no figures for ${new Intl.ListFormat('en').format(periods)}`,
     yearsMet: (met: number, of: number, span: string) =>
-      `${span}: met in ${met} of ${of} ${of === 1 ? 'year' : 'years'}`,
+      `${span}: met in ${met} of ${of} ${plural(of, 'year', 'years')}`,
     shortIn: (years: string[]) => `short in ${years.join(', ')}`,
     yearFigure: (year: string, figure: string) => `${year} (${figure})`,
-    coverage: (reported: number, of: number) => `${reported} of ${of} zones reported`,
+    coverage: (reported: number, of: number) => `${reported} of ${of} ${plural(of, 'zone', 'zones')} reported`,
     own: (value: string) => `this zone ${value}`,
     placesGained: (n: string) => `up ${n} ${n === '1' ? 'place' : 'places'} on the year before`,
     placesLost: (n: string) => `down ${n} ${n === '1' ? 'place' : 'places'} on the year before`,

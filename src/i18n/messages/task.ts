@@ -1,24 +1,20 @@
+import type { CommandLine } from '../command-line.js';
 import { defineMessages } from '../lang.js';
-
-/** 一 … 十: the plan numbers its programmes （一）…（九）, and people type them that way. */
-export const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'] as const;
-
-const numeral = (n: number) => CHINESE_NUMERALS[n - 1] ?? String(n);
+import { plural } from '../plural.js';
 
 export const taskText = defineMessages({
   zh: {
     usage: 'task <编号>',
     summary: '一项任务的全文、责任单位、节点和目标',
-    details:
-      '任务按方案编号，例如 `/zone task 19` 查看任务19。`/zone tasks` 列出全部任务，也可以按开发区、单位、工程或期限筛选。',
+    details: (line: CommandLine) =>
+      `任务按方案编号，例如 ${line('task 19')} 或 ${line('task 十九')} 查看任务19。${line('tasks')} 列出全部任务，也可以按开发区、单位、工程或期限筛选。`,
     missing: '请告诉我要查看第几项任务。',
     notNumber: (token: string) => `“${token}”不是任务编号。`,
     outOfRange: (n: string, count: number) => `没有任务${n}：方案共有任务1—${count}。`,
     extra: (tokens: string) => `多余的内容“${tokens}”：一次只能查看一项任务。`,
-    range: (count: number) =>
-      `请输入 1—${count} 之间的整数，例如 \`/zone task 19\`；输入 \`/zone tasks\` 查看全部任务。`,
+    range: (line: CommandLine, count: number) =>
+      `请输入 1—${count} 之间的任务编号，例如 ${line('task 19')}；输入 ${line('tasks')} 查看全部任务。`,
     title: (n: number, title: string) => `任务${n} · ${title}`,
-    programme: (n: number, title: string) => `（${numeral(n)}）${title}`,
     planEnded: (date: string) => `⚠️ *规划期已于 ${date} 结束。* 未完成的节点均已逾期。`,
     body: '*任务内容*',
     units: (list: string) => `*责任单位*：${list}`,
@@ -43,16 +39,15 @@ export const taskText = defineMessages({
   en: {
     usage: 'task <number>',
     summary: "One task in full: the plan's text, responsible units, milestones and targets",
-    details:
-      'Tasks go by their number in the plan, e.g. `/zone task 19`. `/zone tasks` lists every task, and filters them by zone, unit, programme or deadline.',
+    details: (line: CommandLine) =>
+      `Tasks go by their number in the plan, e.g. ${line('task 19')}. ${line('tasks')} lists every task, and filters them by zone, unit, programme or deadline.`,
     missing: 'Which task? Please give its number.',
     notNumber: (token: string) => `"${token}" is not a task number.`,
     outOfRange: (n: string, count: number) => `There is no task ${n}: the plan has tasks 1–${count}.`,
     extra: (tokens: string) => `Unexpected "${tokens}": one task at a time, please.`,
-    range: (count: number) =>
-      `Give a whole number from 1 to ${count}, e.g. \`/zone task 19\`; \`/zone tasks\` lists every task.`,
+    range: (line: CommandLine, count: number) =>
+      `Give a whole number from 1 to ${count}, e.g. ${line('task 19')}; ${line('tasks')} lists every task.`,
     title: (n: number, title: string) => `Task ${n} · ${title}`,
-    programme: (n: number, title: string) => `Programme ${n}: ${title}`,
     planEnded: (date: string) => `⚠️ *The plan period ended on ${date}.* Every milestone not done is overdue.`,
     body: "*The plan's text* (Chinese original)",
     units: (list: string) => `*Responsible units*: ${list}`,
@@ -62,13 +57,13 @@ export const taskText = defineMessages({
     milestones: (n: number) => `*Milestones* (${n})`,
     noMilestones: 'The plan sets no dated milestone for this task.',
     owedBy: (who: string) => `Owed by: ${who}`,
-    allZones: (n: number) => `all ${n} zones`,
-    zoneCount: (n: number) => `${n} zones`,
+    allZones: (n: number) => plural(n, 'the only zone', `all ${n} zones`),
+    zoneCount: (n: number) => `${n} ${plural(n, 'zone', 'zones')}`,
     tally: (who: string, states: string) => `${who}: ${states}`,
     aside: (text: string) => ` (${text})`,
     targets: (n: number) => `*Targets* (${n})`,
     eachTally: (of: number, met: number, reported: number) =>
-      `${met} of ${of} zones met it · ${reported} of ${of} reported`,
+      `${met} of ${of} ${plural(of, 'zone', 'zones')} met it · ${reported} of ${of} reported`,
     previous: (n: number) => `◀ Task ${n}`,
     next: (n: number) => `Task ${n} ▶`,
     programmeTasks: 'Tasks in this programme',

@@ -1,3 +1,4 @@
+import type { CommandLine } from '../command-line.js';
 import { defineMessages } from '../lang.js';
 
 /** `/zone unit`: what one responsible unit answers for. */
@@ -5,8 +6,8 @@ export const unitText = defineMessages({
   zh: {
     usage: 'unit <责任单位>',
     summary: '某个责任单位负责的任务和它自己的节点',
-    details:
-      '责任单位可以用全称、简称、英文名或代号，例如 `/zone unit 市商务局`、`/zone unit 商务局`、`/zone unit commerce`、`/zone unit 各省级开发区`。',
+    details: (line: CommandLine) =>
+      `责任单位可以用全称、简称、英文名或代号，例如 ${line('unit 市商务局')}、${line('unit 商务局')}、${line('unit commerce')}、${line('unit 各省级开发区')}。`,
     missing: '请告诉我要查看哪个责任单位。',
     title: (name: string) => `${name} · 责任分工`,
     unitLine: (kind: string, key: string) => `${kind} · 代号 \`${key}\``,
@@ -30,8 +31,8 @@ export const unitText = defineMessages({
   en: {
     usage: 'unit <responsible unit>',
     summary: 'The tasks a responsible unit answers for, and its own milestones',
-    details:
-      'Name the unit in Chinese (full or short) or English, or by key, e.g. `/zone unit 市商务局`, `/zone unit 商务局`, `/zone unit commerce`, `/zone unit Municipal Bureau of Commerce`.',
+    details: (line: CommandLine) =>
+      `Name the unit in Chinese (full or short) or English, or by key, e.g. ${line('unit 市商务局')}, ${line('unit 商务局')}, ${line('unit commerce')}, ${line('unit Municipal Bureau of Commerce')}.`,
     missing: 'Which responsible unit? Please name one.',
     title: (name: string) => `${name} · responsibilities`,
     unitLine: (kind: string, key: string) => `${kind} · key \`${key}\``,
