@@ -1,5 +1,5 @@
 import type { PlanSource } from '../plan/read.js';
-import type { PlanData } from '../plan/types.js';
+import type { Inference, PlanData } from '../plan/types.js';
 import type { Database, Db, Tx } from './database.js';
 import { syncAliases, syncLinks } from './sync-links.js';
 
@@ -32,6 +32,12 @@ export async function loadPlan(
     { timeoutMs: 120_000 },
   );
 }
+
+/** A reading the plan's text does not state, as its two columns (null when there is none, so a removed note goes). */
+const inferredColumns = (inferred: Inference | undefined) => ({
+  inferredZh: inferred?.zh ?? null,
+  inferredEn: inferred?.en ?? null,
+});
 
 /** An arbitrary constant naming zonebot's plan-load lock among the database's advisory locks. */
 const PLAN_LOCK = 720_500_032;
@@ -98,6 +104,7 @@ async function writePlan(tx: Tx, { data, hash }: PlanSource): Promise<void> {
       text: m.text,
       dueOn: m.dueOn,
       position: m.position,
+      ...inferredColumns(m.inferred),
     };
     const row = await tx.milestone.upsert({
       where: { planId_key: { planId, key: m.key } },
@@ -133,6 +140,7 @@ async function writePlan(tx: Tx, { data, hash }: PlanSource): Promise<void> {
       fromYear: t.fromYear,
       text: t.text,
       position: t.position,
+      ...inferredColumns(t.inferred),
     };
     const row = await tx.target.upsert({
       where: { planId_key: { planId, key: t.key } },
@@ -158,7 +166,8 @@ async function writePlan(tx: Tx, { data, hash }: PlanSource): Promise<void> {
 
 async function writeZones(tx: Tx, data: PlanData): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
-  for (const { aliases: _, ...z } of data.zones) {
+  for (const { aliases: _, inferred, ...rest } of data.zones) {
+    const z = { ...rest, ...inferredColumns(inferred) };
     const row = await tx.zone.upsert({ where: { slug: z.slug }, create: z, update: z });
     ids.set(z.slug, row.id);
   }
@@ -171,7 +180,8 @@ async function writeZones(tx: Tx, data: PlanData): Promise<Map<string, number>> 
 
 async function writeUnits(tx: Tx, data: PlanData): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
-  for (const { aliases: _, ...u } of data.units) {
+  for (const { aliases: _, inferred, ...rest } of data.units) {
+    const u = { ...rest, ...inferredColumns(inferred) };
     const row = await tx.unit.upsert({ where: { key: u.key }, create: u, update: u });
     ids.set(u.key, row.id);
   }
@@ -184,7 +194,8 @@ async function writeUnits(tx: Tx, data: PlanData): Promise<Map<string, number>> 
 
 async function writeIndicators(tx: Tx, data: PlanData, unitIds: Map<string, number>): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
-  for (const { overseenBy, ...i } of data.indicators) {
+  for (const { overseenBy, ...rest } of data.indicators) {
+    const i = { ...rest, nameEnPlural: rest.nameEnPlural ?? null, unitEnOne: rest.unitEnOne ?? null };
     const row = await tx.indicator.upsert({ where: { key: i.key }, create: i, update: i });
     ids.set(i.key, row.id);
     const indicatorId = row.id;

@@ -2,6 +2,7 @@ import type { PlanFile } from '../plan/schema.js';
 import type {
   Aggregate,
   Comparator,
+  Inference,
   Measure,
   PlanData,
   TargetKind,
@@ -12,6 +13,13 @@ import type {
 import type { Db } from './database.js';
 
 const byPosition = { orderBy: { position: 'asc' } } as const;
+
+/** The two columns of a reading the plan does not state, back as the plan file writes it (absent when there is none). */
+function inference(row: { inferredZh: string | null; inferredEn: string | null }): { inferred?: Inference } {
+  return row.inferredZh !== null && row.inferredEn !== null
+    ? { inferred: { zh: row.inferredZh, en: row.inferredEn } }
+    : {};
+}
 
 /** The plan as the database holds it, in the same shape the plan file expands to. */
 export async function readPlan(db: Db, key: string): Promise<PlanData | null> {
@@ -68,20 +76,24 @@ export async function readPlan(db: Db, key: string): Promise<PlanData | null> {
   };
   return {
     plan: header,
-    zones: zones.map(({ id: _, aliases, level, ...z }) => ({
+    zones: zones.map(({ id: _, aliases, level, inferredZh, inferredEn, ...z }) => ({
       ...z,
       level: level as ZoneLevel,
       aliases: aliases.map((a) => a.alias),
+      ...inference({ inferredZh, inferredEn }),
     })),
-    units: units.map(({ id: _, aliases, kind, ...u }) => ({
+    units: units.map(({ id: _, aliases, kind, inferredZh, inferredEn, ...u }) => ({
       ...u,
       kind: kind as UnitKind,
       aliases: aliases.map((a) => a.alias),
+      ...inference({ inferredZh, inferredEn }),
     })),
-    indicators: indicators.map(({ id: _, measure, overseers, ...i }) => ({
+    indicators: indicators.map(({ id: _, measure, overseers, nameEnPlural, unitEnOne, ...i }) => ({
       ...i,
       measure: measure as Measure,
       overseenBy: overseers.map((o) => o.unit.key),
+      ...(nameEnPlural === null ? {} : { nameEnPlural }),
+      ...(unitEnOne === null ? {} : { unitEnOne }),
     })),
     programmes: programmes.map(({ number, title, titleEn }) => ({ number, title, titleEn })),
     tasks: tasks.map((t) => ({
@@ -103,6 +115,7 @@ export async function readPlan(db: Db, key: string): Promise<PlanData | null> {
       zones: m.zones.map((z) => z.zone.slug),
       units: m.units.map((u) => u.unit.key),
       position: m.position,
+      ...inference(m),
     })),
     targets: targets.map((t) => ({
       key: t.key,
@@ -119,6 +132,7 @@ export async function readPlan(db: Db, key: string): Promise<PlanData | null> {
       zones: t.zones.map((z) => z.zone.slug),
       text: t.text,
       position: t.position,
+      ...inference(t),
     })),
   };
 }

@@ -88,7 +88,7 @@ describe('/zone status', () => {
       const text = async (lang: 'zh' | 'en') =>
         blocksToText((await status.run(['kaifaqu'], commandContext({ facts, lang }))).blocks);
       expect(await text('zh')).toContain(
-        '每年百亿元以上项目不少于2个\n    2022—2025年逐年达标 2/4 年 · 未达标：2023年1个 🔴 · 逾期未达标 · 缺少2025年数据',
+        '每年百亿元以上项目不少于2个（方案写作“每年”，方案2022年4月印发，按2022—2025年逐年计）\n    2022—2025年逐年达标 2/4 年 · 未达标：2023年1个 🔴 · 逾期未达标 · 缺少2025年数据',
       );
       expect(await text('zh')).toContain('2022—2025年逐年达标 3/4 年 · 未达标：2023年位次与上年持平 🔴 · 逾期未达标');
       expect(await text('en')).toContain(
@@ -140,7 +140,9 @@ describe('/zone status', () => {
       expect(text).toContain('1个（2023年6月） · ▓▓▓▓▓░░░░░ 50% · 序时 50% · 与序时持平 🟢 · 未达标');
       // The three targets due in 2022 went by without their final figures.
       expect(text).toContain('安全风险评估完成率100%（2022年12月31日前）\n    🔴 缺少2022年数据');
-      expect(text).toContain('国家级人才工程入选不低于1人（2025年12月31日前）\n    暂无数据 ⚪');
+      expect(text).toContain(
+        '国家级人才工程入选不低于1人（2025年12月31日前；方案写作“十四五”期间，按期末即2025年底前计）\n    暂无数据 ⚪',
+      );
       expect(text).toContain('亮灯：🔴 红灯 4 · 🟡 黄灯 1 · 🟢 绿灯 1 · ⚪ 未评价 1');
       expect(text).toContain('🟢 正常（落后不超过 10 个百分点）');
       expect(reply.text).toContain('目标 🔴 红灯 4 · 🟡 黄灯 1 · 🟢 绿灯 1 · ⚪ 未评价 1；节点 逾期');

@@ -102,7 +102,7 @@ describe('/zone targets inside the plan period', () => {
     expect(text).not.toContain('规划期已于');
     // Doubling compounds: by the end of 2022 the path is 31.9% of the way; 200 → 200 is 0%, 210 is 10%.
     expect(text).toMatch(
-      /翻一番（2025年12月31日前）\n {4}🔴 1（灌南开发区） · 🟡 1 · 🟢 8 · 已达标 0\/10 · 已报 10\/10/,
+      /翻一番（2025年12月31日前；方案未写明基期，按“十三五”末即2020年计）\n {4}🔴 1（灌南开发区） · 🟡 1 · 🟢 8 · 已达标 0\/10 · 已报 10\/10/,
     );
   });
 

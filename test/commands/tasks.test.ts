@@ -33,10 +33,12 @@ describe('/zone tasks', () => {
     expect(text).toContain('方案全部任务：共 31 项');
     expect(listed(text)).toEqual(Array.from({ length: 31 }, (_, i) => i + 1));
     expect(text).toMatch(
-      /（一）体制机制优化工程\n任务1 规范职能定位,理顺职责关系 — 🔴 1项节点逾期（2022年9月30日到期）/,
+      /（一）体制机制优化工程\n任务1 规范职能定位,理顺职责关系 — 🔴 1项节点逾期（2022年9月30日到期；方案未写明由谁理顺，按本任务的责任单位和各开发区计）/,
     );
     expect(text).toContain('（九）开发区干部能力提升工程\n任务31 加强开发区干部能力建设 — 没有限期节点');
-    expect(text).toContain('任务28 提升公用设施建设水平 — 🔴 3项节点逾期（最早于2023年12月31日到期）');
+    expect(text).toContain(
+      '任务28 提升公用设施建设水平 — 🔴 3项节点逾期（最早于2023年12月31日到期；方案写作“2023年开工建设”，按2023年底前开工计）',
+    );
     expect(text).toContain('输入 /zone task <编号> 查看任务全文');
     expect(values(reply.blocks)).toEqual(['tasks overdue']);
   });

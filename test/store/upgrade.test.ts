@@ -43,9 +43,12 @@ describe.each(PROVIDERS)('upgrading a database on $title', ({ provider, skip }) 
         sourceHash: 'h',
         loadedAt: new Date(),
       },
+      select: { id: true },
     });
     const milestone = await db.milestone.create({
       data: { planId: plan.id, key: 'm', title: 't', titleEn: 't', text: 'x', dueOn: '2022-06-30', position: 0 },
+      // The client knows columns later migrations add; only those the first one made are read back.
+      select: { id: true },
     });
     await db.$executeRawUnsafe(
       `INSERT INTO "MilestoneUpdate" ("milestoneId", "state", "enteredBy", "enteredAt") VALUES (${milestone.id}, 'done', 'U1', '2022-06-01 00:00:00')`,

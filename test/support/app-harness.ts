@@ -67,7 +67,9 @@ export async function startTestApp(
       services: runtime.services,
       logger,
       isReady: () => ready,
-      modalBudgetMs: options.modalBudgetMs,
+      // A loaded test machine can take longer than the production budget to build a form; tests of the
+      // loading-modal path set a short budget themselves.
+      modalBudgetMs: options.modalBudgetMs ?? 2_500,
       writeBudgetMs: options.writeBudgetMs,
     },
     0,
