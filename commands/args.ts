@@ -1,6 +1,7 @@
 import type { Resolution } from '../src/domain/names.js';
 import { commandLine } from '../src/i18n/command-line.js';
 import { common } from '../src/i18n/messages/common.js';
+import { parseNumber } from '../src/i18n/numerals.js';
 import type { UnitData, ZoneData } from '../src/plan/types.js';
 import { unitName, zoneShort } from '../src/views/names.js';
 import { type CommandContext, UsageError } from './command.js';
@@ -43,4 +44,13 @@ export function requireUnit(query: string, ctx: CommandContext): UnitData {
 export function wholeNumber(token: string | undefined): number | null {
   const typed = token?.trim() ?? '';
   return /^\d{1,9}$/.test(typed) && Number(typed) > 0 ? Number(typed) : null;
+}
+
+// People copy numbers as the plan and chats write them: 19, #19, 任务19, 第19项, 任务十九, 第十九项.
+const TASK_NUMBER = /^(?:#|任务)?第?(.+?)项?$/u;
+
+/** A task's number as typed, in digits or Chinese numerals, or null when the word is not one. */
+export function taskNumber(token: string): { written: string; number: number | null } {
+  const written = TASK_NUMBER.exec(token)?.[1] ?? '';
+  return { written, number: parseNumber(written) };
 }

@@ -39,6 +39,8 @@ export async function dispatch(commands: Command[], text: string, ctx: CommandCo
     const named = zone?.kind === 'found' ? zone.item : ctx.plan.zones.exact(text);
     const status = findCommand(commands, 'status');
     if (named && status) return { ok: true, reply: await status.run([named.slug], ctx) };
+    const joined = splitJoined(commands, word);
+    if (joined) return { ok: true, reply: await joined.command.run([joined.rest, ...args], ctx) };
     throw unknownCommand(commands, word, ctx);
   } catch (err) {
     if (err instanceof UsageError) return { ok: false, reply: errorReply(err.message, err.hint, err.details) };
@@ -51,17 +53,35 @@ export async function dispatch(commands: Command[], text: string, ctx: CommandCo
 export function isReadOnly(commands: Command[], text: string): boolean {
   if ([...text].length > MAX_INPUT) return false;
   const [word = 'help'] = tokenize(text);
-  return !findCommand(commands, word)?.live;
+  return !(findCommand(commands, word) ?? splitJoined(commands, word)?.command)?.live;
 }
 
 export function opensModal(commands: Command[], text: string): boolean {
   const [word = ''] = tokenize(text.slice(0, MAX_INPUT));
-  return findCommand(commands, word)?.opensModal === true;
+  return (findCommand(commands, word) ?? splitJoined(commands, word)?.command)?.opensModal === true;
 }
 
 function findCommand(commands: Command[], word: string): Command | undefined {
   const w = word.toLowerCase();
   return commands.find((c) => c.name === w || c.aliases.includes(w));
+}
+
+const CJK = /\p{Script=Han}/u;
+
+/**
+ * Chinese is written without spaces, so `任务十九` and `状态徐圩` are a command
+ * word run into its argument. The longest Chinese command word that begins
+ * the word is taken, so `任务清单` stays the list and never becomes 任务 + 清单.
+ */
+function splitJoined(commands: Command[], word: string): { command: Command; rest: string } | null {
+  const found = commands
+    .flatMap((command) =>
+      command.aliases
+        .filter((a) => CJK.test(a) && word.startsWith(a) && word.length > a.length)
+        .map((alias) => ({ command, alias })),
+    )
+    .sort((a, b) => b.alias.length - a.alias.length)[0];
+  return found ? { command: found.command, rest: word.slice(found.alias.length) } : null;
 }
 
 function unknownCommand(commands: Command[], word: string, ctx: CommandContext): UsageError {

@@ -6,7 +6,7 @@ import { authorize } from '../src/services/authorize.js';
 import { reply } from '../src/views/blocks.js';
 import { taskTitle } from '../src/views/names.js';
 import { progressModal } from '../src/views/report-progress.js';
-import { requireZone, wholeNumber } from './args.js';
+import { requireZone, taskNumber } from './args.js';
 import { type Command, type CommandContext, UsageError } from './command.js';
 
 /** Words for the obligations of 组织保障 (yearly meetings), which belong to no task. */
@@ -22,7 +22,7 @@ function requireSubject(word: string | undefined, ctx: CommandContext) {
       milestones: ctx.plan.data.milestones.filter((ms) => ms.task === null),
     };
   }
-  const task = ctx.plan.task(wholeNumber(word?.replace(/^(#|任务)/u, '')) ?? 0);
+  const task = ctx.plan.task(taskNumber(word ?? '').number ?? 0);
   const line = commandLine(ctx.surface);
   if (!task) throw new UsageError(m.missing(line), line(m.usage));
   const heading = `${common(ctx.lang).task(task.number)} · ${taskTitle(task, ctx.lang)}`;

@@ -2,13 +2,11 @@ import { summarizeTarget } from '../src/domain/target-summary.js';
 import { taskMilestones } from '../src/domain/task-filter.js';
 import { commandLine } from '../src/i18n/command-line.js';
 import { taskText } from '../src/i18n/messages/task.js';
-import { parseNumber } from '../src/i18n/numerals.js';
 import type { TaskData } from '../src/plan/types.js';
 import { taskView } from '../src/views/task.js';
+import { taskNumber } from './args.js';
 import { type Command, type CommandContext, UsageError } from './command.js';
 
-// People copy numbers as the plan and chats write them: 19, #19, 任务19, 第19项, 任务十九, 第十九项.
-const TASK_NUMBER = /^(?:#|任务)?第?(.+?)项?$/u;
 /** Words that may stand apart from the number they belong to: 任务 十九, 第 19 项. */
 const BEFORE = new Set(['#', '任务', '第', '任务第']);
 const AFTER = '项';
@@ -27,8 +25,7 @@ function requireTask(args: string[], ctx: CommandContext): TaskData {
   const range = m.range(commandLine(ctx.surface), count);
   if (args.length === 0) throw new UsageError(m.missing, range);
   const { token, rest } = numberWords(args);
-  const written = TASK_NUMBER.exec(token)?.[1] ?? '';
-  const n = parseNumber(written);
+  const { written, number: n } = taskNumber(token);
   if (n === null) throw new UsageError(m.notNumber(token), range);
   const found = ctx.plan.task(n);
   if (!found) throw new UsageError(m.outOfRange(written, count), range);

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../commands/command.js';
 import { dispatch } from '../../commands/dispatch.js';
+import { COMMANDS } from '../../commands/index.js';
 import { task } from '../../commands/task.js';
 import { MAX_BLOCKS, MAX_SECTION_TEXT } from '../../src/views/blocks.js';
 import { blocksToText } from '../../src/views/plain-text.js';
@@ -216,5 +217,18 @@ describe('/zone task', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('a Chinese command word run into its argument', () => {
+  it.each(['任务十九', '任务19'])('reads %s as task 19', async (line) => {
+    const outcome = await dispatch(COMMANDS, line, commandContext());
+    expect(outcome.ok).toBe(true);
+    expect(blocksToText(outcome.reply.blocks)).toContain('任务19');
+  });
+
+  it('keeps 任务清单 the task list', async () => {
+    const outcome = await dispatch(COMMANDS, '任务清单', commandContext());
+    expect(blocksToText(outcome.reply.blocks)).toContain('任务清单');
   });
 });
