@@ -158,10 +158,29 @@ async function writePlan(tx: Tx, { data, hash }: PlanSource): Promise<void> {
 
   // What a corrected file no longer has goes; history rows (figures, updates) restrict
   // the delete, so a plan change can never silently drop what people reported.
-  await tx.target.deleteMany({ where: { planId, id: { notIn: targetIds } } });
-  await tx.milestone.deleteMany({ where: { planId, id: { notIn: milestoneIds } } });
-  await tx.task.deleteMany({ where: { planId, id: { notIn: [...taskIds.values()] } } });
-  await tx.programme.deleteMany({ where: { planId, id: { notIn: [...programmeIds.values()] } } });
+  await deleteStale(tx.target, planId, targetIds);
+  await deleteStale(tx.milestone, planId, milestoneIds);
+  await deleteStale(tx.task, planId, [...taskIds.values()]);
+  await deleteStale(tx.programme, planId, [...programmeIds.values()]);
+}
+
+interface PlanRows {
+  findMany(args: { where: { planId: number }; select: { id: true } }): Promise<{ id: number }[]>;
+  deleteMany(args: { where: { id: { in: number[] } } }): Promise<unknown>;
+}
+
+/** Ids per statement: a plan of a province's zones must not meet SQLite's 999 parameters. */
+const DELETE_CHUNK = 500;
+
+/** Deletes a plan's rows that the file no longer has, by their ids a chunk at a time. */
+async function deleteStale(rows: PlanRows, planId: number, keep: number[]): Promise<void> {
+  const kept = new Set(keep);
+  const stale = (await rows.findMany({ where: { planId }, select: { id: true } }))
+    .map((r) => r.id)
+    .filter((id) => !kept.has(id));
+  for (let i = 0; i < stale.length; i += DELETE_CHUNK) {
+    await rows.deleteMany({ where: { id: { in: stale.slice(i, i + DELETE_CHUNK) } } });
+  }
 }
 
 async function writeZones(tx: Tx, data: PlanData): Promise<Map<string, number>> {

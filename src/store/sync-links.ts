@@ -7,6 +7,13 @@ export interface LinkDelegate<W extends Row, R extends Row> {
   createMany(args: { data: R[] }): Promise<unknown>;
 }
 
+/** Rows per statement, so a plan of any size stays within SQLite's 999 parameters. */
+const CHUNK = 200;
+
+async function inChunks<T>(items: T[], write: (chunk: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < items.length; i += CHUNK) await write(items.slice(i, i + CHUNK));
+}
+
 function signature(rows: Row[], keys: string[]): string {
   return rows
     .map((r) => JSON.stringify(keys.map((k) => r[k] ?? null)))
@@ -27,7 +34,7 @@ export async function syncLinks<W extends Row, R extends Row>(
   const keys = Object.keys(desired[0] ?? existing[0] ?? {});
   if (signature(existing, keys) === signature(desired, keys)) return;
   await delegate.deleteMany({ where });
-  if (desired.length > 0) await delegate.createMany({ data: desired });
+  await inChunks(desired, (data) => delegate.createMany({ data }));
 }
 
 /** The slice of an alias delegate (ZoneAlias, UnitAlias) that alias syncing needs. */
@@ -53,8 +60,11 @@ export async function syncAliases<R extends { alias: string }>(
     const d = wanted.get(e.alias);
     return !d || !same(d, e);
   });
-  if (stale.length > 0) await delegate.deleteMany({ where: { alias: { in: stale.map((e) => e.alias) } } });
+  await inChunks(
+    stale.map((e) => e.alias),
+    (aliases) => delegate.deleteMany({ where: { alias: { in: aliases } } }),
+  );
   const kept = new Set(existing.filter((e) => !stale.includes(e)).map((e) => e.alias));
   const missing = desired.filter((d) => !kept.has(d.alias));
-  if (missing.length > 0) await delegate.createMany({ data: missing });
+  await inChunks(missing, (data) => delegate.createMany({ data }));
 }
