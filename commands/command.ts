@@ -4,7 +4,7 @@ import type { Actor } from '../src/domain/roles.js';
 import type { Thresholds } from '../src/domain/thresholds.js';
 import type { CommandLine, Surface } from '../src/i18n/command-line.js';
 import type { Lang } from '../src/i18n/lang.js';
-import type { Services } from '../src/services/command-runner.js';
+import type { Services } from '../src/services/services.js';
 import type { Reply } from '../src/views/blocks.js';
 
 /** What a command may need besides its arguments; built by the front end for each call. */

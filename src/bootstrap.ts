@@ -1,9 +1,9 @@
 import { COMMANDS } from '../commands/index.js';
+import { CommandRunner } from '../commands/runner.js';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import { readPlanFile } from './plan/read.js';
 import { ChangeFeed } from './services/change-feed.js';
-import { CommandRunner, type Services } from './services/command-runner.js';
 import { FactsService } from './services/facts-service.js';
 import { FiguresService } from './services/figures-service.js';
 import { LedgerService } from './services/ledger-service.js';
@@ -12,6 +12,7 @@ import { PlanService } from './services/plan-service.js';
 import { ProgressService } from './services/progress-service.js';
 import { ReceiptsService } from './services/receipts-service.js';
 import { RolesService } from './services/roles-service.js';
+import type { Services } from './services/services.js';
 import { type Database, openDatabase } from './store/database.js';
 import { migrate } from './store/migrate.js';
 import { loadPlan } from './store/plan-loader.js';

@@ -1,9 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { pino } from 'pino';
+import type { Answer } from '../../commands/runner.js';
 import { createRuntime } from '../bootstrap.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
-import type { Answer } from '../services/command-runner.js';
 import { blocksToText } from '../views/plain-text.js';
 import { type CliOptions, parseArgs, USAGE } from './args.js';
 

@@ -1,8 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
 import dayjs from 'dayjs';
-import type { Lang } from '../i18n/lang.js';
 import type { IndicatorData, MilestoneData } from '../plan/types.js';
 import { PLAN_TZ } from './dates.js';
+import type { Lang } from './lang.js';
 import type { ReportedState } from './milestones.js';
 import { periodKey } from './periods.js';
 import type { PlanIndex } from './plan-index.js';

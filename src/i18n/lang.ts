@@ -1,12 +1,6 @@
-export const LANGS = ['zh', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+import type { Lang } from '../domain/lang.js';
 
-/** Users are Chinese civil servants: Chinese unless they ask for English. */
-export const DEFAULT_LANG: Lang = 'zh';
-
-export function isLang(value: string): value is Lang {
-  return (LANGS as readonly string[]).includes(value);
-}
+export { DEFAULT_LANG, isLang, LANGS, type Lang } from '../domain/lang.js';
 
 /**
  * One catalogue of user-visible text per area, both languages side by side so

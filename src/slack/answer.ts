@@ -1,8 +1,8 @@
 import type { KnownBlock } from '@slack/types';
+import type { Answer, CommandRequest, CommandRunner } from '../../commands/runner.js';
 import { DEFAULT_LANG, type Lang } from '../i18n/lang.js';
 import { common } from '../i18n/messages/common.js';
 import type { Logger } from '../logger.js';
-import type { Answer, CommandRequest, CommandRunner } from '../services/command-runner.js';
 import { type Reply, reply, section } from '../views/blocks.js';
 import type { SlackDeps } from './deps.js';
 

@@ -1,6 +1,6 @@
 import type { WebClient } from '@slack/web-api';
+import type { Answer } from '../../commands/runner.js';
 import { uploadText } from '../i18n/messages/upload.js';
-import type { Answer } from '../services/command-runner.js';
 import { reply, section } from '../views/blocks.js';
 import { toPlain } from '../views/mrkdwn.js';
 import { loadingModal } from '../views/report-figure.js';

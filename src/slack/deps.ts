@@ -1,5 +1,6 @@
+import type { CommandRunner } from '../../commands/runner.js';
 import type { Logger } from '../logger.js';
-import type { CommandRunner, Services } from '../services/command-runner.js';
+import type { Services } from '../services/services.js';
 
 /** What listeners need; built once by the composition root (src/main.ts) or a test. */
 export interface SlackDeps {

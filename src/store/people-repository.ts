@@ -1,5 +1,5 @@
-import type { Lang } from '../i18n/lang.js';
-import { isLang } from '../i18n/lang.js';
+import type { Lang } from '../domain/lang.js';
+import { isLang } from '../domain/lang.js';
 import type { ChangeLog, Db, Tx } from './database.js';
 
 export async function readLanguages(db: Db, range?: { fromId: number; toId: number }): Promise<Map<string, Lang>> {

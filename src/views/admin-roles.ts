@@ -1,11 +1,11 @@
 import type { KnownBlock } from '@slack/types';
 import type { PlanIndex } from '../domain/plan-index.js';
+import type { GrantRecord } from '../domain/records.js';
 import { ROLES } from '../domain/roles.js';
 import { formatInstant } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { adminText } from '../i18n/messages/admin.js';
 import { common } from '../i18n/messages/common.js';
-import type { GrantRecord } from '../store/roles-repository.js';
 import { context, divider, fitBlocks, header, type Reply, reply, section, sections } from './blocks.js';
 import { mention } from './mrkdwn.js';
 import { actorName, zoneShort } from './names.js';

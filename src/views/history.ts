@@ -1,11 +1,10 @@
 import type { KnownBlock, SectionBlock } from '@slack/types';
 import type { PlanIndex } from '../domain/plan-index.js';
+import type { FigureRevision, ProgressReport } from '../domain/records.js';
 import { formatInstant, formatQuantity } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { historyText } from '../i18n/messages/history.js';
 import { planWords } from '../i18n/messages/plan-words.js';
-import type { FigureRevision } from '../store/figures-repository.js';
-import type { ProgressReport } from '../store/progress-repository.js';
 import { button, context, divider, header, type Reply, reply, section, sections } from './blocks.js';
 import { VERIFY_FIGURE_ACTION } from './ids.js';
 import { actorName } from './names.js';

@@ -1,13 +1,13 @@
 import type { KnownBlock, ModalView } from '@slack/types';
 import { REPORTED_STATES } from '../domain/milestones.js';
 import type { PlanIndex } from '../domain/plan-index.js';
+import type { ProgressReport } from '../domain/records.js';
 import { formatDate, formatInstant } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { common } from '../i18n/messages/common.js';
 import { planWords } from '../i18n/messages/plan-words.js';
 import { progressText } from '../i18n/messages/progress.js';
 import type { MilestoneData } from '../plan/types.js';
-import type { ProgressReport } from '../store/progress-repository.js';
 import { actions, button, context, modalText, type Reply, reply, section } from './blocks.js';
 import { BLOCK, CONFIRM_DONE_ACTION, PROGRESS_INPUT, REJECT_DONE_ACTION, REPORT_PROGRESS_VIEW } from './ids.js';
 import { input, option } from './modal-inputs.js';

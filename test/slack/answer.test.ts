@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '../../src/services/command-runner.js';
+import type { Answer } from '../../commands/runner.js';
 import { ackWithin, type EphemeralBody, fixedReply } from '../../src/slack/answer.js';
 
 const answer: Answer = { ok: true, lang: 'zh', reply: fixedReply('答案') };

@@ -9,7 +9,7 @@ import { type Actor, TERMINAL_ACTOR } from '../../src/domain/roles.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { DEFAULT_PLAN_FILE } from '../../src/paths.js';
 import { readPlanFile } from '../../src/plan/read.js';
-import type { Services } from '../../src/services/command-runner.js';
+import type { Services } from '../../src/services/services.js';
 
 /** The real action plan, indexed, for command and view tests that need no database. */
 export const PLAN = new PlanIndex(readPlanFile(DEFAULT_PLAN_FILE).data);

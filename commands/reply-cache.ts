@@ -1,4 +1,4 @@
-import type { Answer } from './command-runner.js';
+import type { Answer } from './runner.js';
 
 /** Enough for every command × zone × language many times over; beyond it the cache starts afresh. */
 const MAX_ENTRIES = 5000;

@@ -1,29 +1,12 @@
-import { type Command, dispatch, isReadOnly, type Outcome, opensModal, tokenize } from '../../commands/index.js';
-import { localDate } from '../domain/dates.js';
-import { type Actor, TERMINAL_ACTOR } from '../domain/roles.js';
-import type { Judging } from '../domain/schedule.js';
-import type { Thresholds } from '../domain/thresholds.js';
-import type { Lang } from '../i18n/lang.js';
-import type { FactsService } from './facts-service.js';
-import type { FiguresService } from './figures-service.js';
-import type { LedgerService } from './ledger-service.js';
-import type { PeopleService } from './people-service.js';
-import type { PlanService } from './plan-service.js';
-import type { ProgressService } from './progress-service.js';
-import type { ReceiptsService } from './receipts-service.js';
+import { localDate } from '../src/domain/dates.js';
+import { type Actor, TERMINAL_ACTOR } from '../src/domain/roles.js';
+import type { Judging } from '../src/domain/schedule.js';
+import type { Thresholds } from '../src/domain/thresholds.js';
+import type { Lang } from '../src/i18n/lang.js';
+import type { Services } from '../src/services/services.js';
+import type { Command } from './command.js';
+import { dispatch, isReadOnly, type Outcome, opensModal, tokenize } from './dispatch.js';
 import { ReplyCache } from './reply-cache.js';
-import type { RolesService } from './roles-service.js';
-
-export interface Services {
-  plan: PlanService;
-  facts: FactsService;
-  people: PeopleService;
-  roles: RolesService;
-  figures: FiguresService;
-  progress: ProgressService;
-  ledger: LedgerService;
-  receipts: ReceiptsService;
-}
 
 export interface RunnerOptions {
   thresholds: Thresholds;
