@@ -8,6 +8,7 @@ import { reply, section } from '../src/views/blocks.js';
 import { mention } from '../src/views/mrkdwn.js';
 import { grantName } from '../src/views/roles.js';
 import { requireGrant, requireUser, slackUser } from './admin-args.js';
+import { listChannels, setChannel, setZoneChannel } from './admin-channels.js';
 import { requireZone } from './args.js';
 import { type Command, type CommandContext, UsageError } from './command.js';
 
@@ -66,6 +67,15 @@ export const admin: Command = {
       case 'roles':
       case '角色':
         return roles(rest, ctx);
+      case 'channel':
+      case '频道':
+        return setChannel(rest, ctx);
+      case 'zone-channel':
+      case '开发区频道':
+        return setZoneChannel(rest, ctx);
+      case 'channels':
+      case '频道设置':
+        return listChannels(ctx);
       default:
         throw new UsageError(adminText(ctx.lang).badVerb, adminText(ctx.lang).details(commandLine(ctx.surface)));
     }

@@ -4,11 +4,13 @@ import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import { readPlanFile } from './plan/read.js';
 import { ChangeFeed } from './services/change-feed.js';
+import { ChannelsService } from './services/channels-service.js';
 import { FactsService } from './services/facts-service.js';
 import { FiguresService } from './services/figures-service.js';
 import { LedgerService } from './services/ledger-service.js';
 import { PeopleService } from './services/people-service.js';
 import { PlanService } from './services/plan-service.js';
+import { PostsService } from './services/posts-service.js';
 import { ProgressService } from './services/progress-service.js';
 import { ReceiptsService } from './services/receipts-service.js';
 import { RolesService } from './services/roles-service.js';
@@ -50,6 +52,8 @@ export function createRuntime(config: Config, logger: Logger, clock?: () => Date
     progress: new ProgressService(reporting),
     ledger: new LedgerService(reporting),
     receipts: new ReceiptsService(database, now),
+    channels: new ChannelsService(database, feed, now),
+    posts: new PostsService(database, now),
   };
   return {
     database,

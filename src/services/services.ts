@@ -1,8 +1,10 @@
+import type { ChannelsService } from './channels-service.js';
 import type { FactsService } from './facts-service.js';
 import type { FiguresService } from './figures-service.js';
 import type { LedgerService } from './ledger-service.js';
 import type { PeopleService } from './people-service.js';
 import type { PlanService } from './plan-service.js';
+import type { PostsService } from './posts-service.js';
 import type { ProgressService } from './progress-service.js';
 import type { ReceiptsService } from './receipts-service.js';
 import type { RolesService } from './roles-service.js';
@@ -17,4 +19,6 @@ export interface Services {
   progress: ProgressService;
   ledger: LedgerService;
   receipts: ReceiptsService;
+  channels: ChannelsService;
+  posts: PostsService;
 }

@@ -16,7 +16,17 @@ export type Provider = 'sqlite' | 'postgresql';
 export type Db = SqliteClient;
 export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 
-export type ChangeKind = 'figure' | 'verification' | 'progress' | 'decision' | 'grant' | 'person' | 'plan';
+export type ChangeKind =
+  | 'figure'
+  | 'verification'
+  | 'progress'
+  | 'decision'
+  | 'note'
+  | 'grant'
+  | 'person'
+  | 'plan'
+  | 'channel'
+  | 'calendar';
 
 /** Records, as part of a write, what it changed: rows `fromId`–`toId` of the kind's table, or the kind as a whole. */
 export type ChangeLog = (kind: ChangeKind, range?: { fromId: number; toId: number }) => void;

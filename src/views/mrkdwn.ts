@@ -6,13 +6,19 @@
 
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
-const TOKEN = /\uE000@([UW][A-Z0-9]{2,})\uE001/g;
+const TOKEN = /\uE000([@#])([UWCDG][A-Z0-9]{2,})\uE001/g;
 const MARKERS = /[\uE000\uE001]/g;
 const SLACK_USER = /^[UW][A-Z0-9]{2,}$/;
+const SLACK_CHANNEL = /^[CDG][A-Z0-9]{2,}$/;
 
 /** A live mention of a Slack user; anything that is not a user ID stays plain text. */
 export function mention(userId: string): string {
   return SLACK_USER.test(userId) ? `${OPEN}@${userId}${CLOSE}` : userId;
+}
+
+/** A live link to a channel (#name, as the reader's Slack shows it). */
+export function channelLink(channelId: string): string {
+  return SLACK_CHANNEL.test(channelId) ? `${OPEN}#${channelId}${CLOSE}` : channelId;
 }
 
 function escapeControl(text: string): string {
@@ -25,7 +31,7 @@ export function toMrkdwn(text: string): string {
   let last = 0;
   for (const m of text.matchAll(TOKEN)) {
     out += escapeControl(text.slice(last, m.index).replace(MARKERS, ''));
-    out += `<@${m[1]}>`;
+    out += `<${m[1]}${m[2]}>`;
     last = m.index + m[0].length;
   }
   return out + escapeControl(text.slice(last).replace(MARKERS, ''));
@@ -33,12 +39,12 @@ export function toMrkdwn(text: string): string {
 
 /** Text for a plain_text field, a modal error or a file title: escaped, mentions as `@U…`. */
 export function toPlain(text: string): string {
-  return escapeControl(text.replace(TOKEN, '@$1').replace(MARKERS, ''));
+  return escapeControl(text.replace(TOKEN, '$1$2').replace(MARKERS, ''));
 }
 
 /** Text for the terminal, or a value shown for editing: mentions as `@U…`, nothing escaped. */
 export function toRaw(text: string): string {
-  return text.replace(TOKEN, '@$1').replace(MARKERS, '');
+  return text.replace(TOKEN, '$1$2').replace(MARKERS, '');
 }
 
 /**

@@ -3,13 +3,16 @@ import { defineMessages } from '../lang.js';
 
 export const adminText = defineMessages({
   zh: {
-    usage: 'admin grant|revoke <@用户> <角色> [开发区|单位] · admin roles [@用户|开发区]',
+    usage:
+      'admin grant|revoke <@用户> <角色> [开发区|单位] · admin roles [@用户|开发区] · admin channel|zone-channel|channels',
     summary: '管理角色：授予、撤销、查看（仅管理员）',
     details: (line: CommandLine) =>
       '角色：`admin` 管理员、`leadership` 领导、`reporter` 填报员（须指定开发区）、`officer` 单位联络员（须指定责任单位）。\n' +
       `例：${line('admin grant @张三 reporter 徐圩新区')} · ${line('admin revoke @张三 reporter xuwei')} · ${line('admin roles')} · ${line('admin roles @张三')} · ${line('admin roles 徐圩新区')}\n` +
+      `推送频道：${line('admin channel nudges #频道')} · ${line('admin zone-channel 徐圩新区 #频道')} · ${line('admin channels')}\n` +
       '每次变更都记录操作人和时间。',
-    badVerb: '请说明要做什么：grant（授予）、revoke（撤销）或 roles（查看）。',
+    badVerb:
+      '请说明要做什么：grant（授予）、revoke（撤销）、roles（查看角色），或 channel、zone-channel、channels（推送频道）。',
     badUser: (w: string) => `“${w}”不是一个 Slack 用户，请用 @ 提及对方。`,
     badRole: (w: string) => `没有“${w}”这个角色。可选：admin、leadership、reporter、officer。`,
     needZone: '填报员须指定开发区，例如 `reporter 徐圩新区`。',
@@ -30,13 +33,15 @@ export const adminText = defineMessages({
     revokedLine: (at: string, by: string, who: string, what: string) => `${at} ${by} 撤销 ${who} 的${what}`,
   },
   en: {
-    usage: 'admin grant|revoke <@user> <role> [zone|unit] · admin roles [@user|zone]',
+    usage:
+      'admin grant|revoke <@user> <role> [zone|unit] · admin roles [@user|zone] · admin channel|zone-channel|channels',
     summary: 'Manage roles: grant, revoke, list (admins only)',
     details: (line: CommandLine) =>
       'Roles: `admin`, `leadership`, `reporter` (needs a zone), `officer` (needs a responsible unit).\n' +
       `E.g. ${line('admin grant @alice reporter xuwei')} · ${line('admin revoke @alice reporter xuwei')} · ${line('admin roles')} · ${line('admin roles @alice')} · ${line('admin roles xuwei')}\n` +
+      `Channels for scheduled posts: ${line('admin channel nudges #channel')} · ${line('admin zone-channel xuwei #channel')} · ${line('admin channels')}\n` +
       'Every change is recorded with who made it and when.',
-    badVerb: 'Say what to do: grant, revoke or roles.',
+    badVerb: 'Say what to do: grant, revoke or roles, or channel, zone-channel or channels for the scheduled posts.',
     badUser: (w: string) => `"${w}" is not a Slack user; @-mention them.`,
     badRole: (w: string) => `There is no role "${w}". Choose admin, leadership, reporter or officer.`,
     needZone: 'A reporter needs a zone, e.g. `reporter xuwei`.',
