@@ -1,6 +1,13 @@
 import { COMMANDS } from '../commands/index.js';
 import { CommandRunner } from '../commands/runner.js';
 import type { Config } from './config.js';
+import { jobsText } from './i18n/messages/jobs.js';
+import { Delivery, type DeliveryOptions } from './jobs/delivery.js';
+import type { JobDeps } from './jobs/job.js';
+import { adminNotice } from './jobs/notices.js';
+import type { Poster } from './jobs/poster.js';
+import { JOBS } from './jobs/registry.js';
+import { Scheduler } from './jobs/scheduler.js';
 import type { Logger } from './logger.js';
 import { readPlanFile } from './plan/read.js';
 import { ChangeFeed } from './services/change-feed.js';
@@ -18,12 +25,18 @@ import type { Services } from './services/services.js';
 import { type Database, openDatabase } from './store/database.js';
 import { migrate } from './store/migrate.js';
 import { loadPlan } from './store/plan-loader.js';
+import { channelLink } from './views/mrkdwn.js';
 
 export interface Runtime {
   database: Database;
   services: Services;
   runner: CommandRunner;
   feed: ChangeFeed;
+  jobDeps: JobDeps;
+  /** Posting to Slack as the jobs do, through `poster`: claimed once, retried, paced. */
+  delivery(poster: Poster, options?: DeliveryOptions): Delivery;
+  /** Starts the jobs on their schedules (catching up what was missed), posting through `poster`. */
+  startJobs(poster: Poster): Scheduler;
   /**
    * Applies pending migrations, loads the plan file if it changed and, for a
    * long-running process, reads the figures into memory and follows the change
@@ -53,12 +66,38 @@ export function createRuntime(config: Config, logger: Logger, clock?: () => Date
     ledger: new LedgerService(reporting),
     receipts: new ReceiptsService(database, now),
     channels: new ChannelsService(database, feed, now),
-    posts: new PostsService(database, now),
+    // Delivery keeps time by the real clock: leases and retries are about seconds that pass, not the plan's calendar.
+    posts: new PostsService(database, () => new Date()),
   };
+  const jobDeps: JobDeps = { services, thresholds: config.thresholds, logger, settings: config.jobs.settings };
+  const delivery = (poster: Poster, options?: DeliveryOptions): Delivery => {
+    const made: Delivery = new Delivery(
+      services.posts,
+      poster,
+      logger,
+      async (post, error) => {
+        const notices = await adminNotice(jobDeps, `undeliverable:${post.channelId}`, (lang) =>
+          jobsText(lang).undeliverable(channelLink(post.channelId), error.code),
+        );
+        const { key } = (await plan.current()).data.plan;
+        await made.deliverAll(key, notices);
+      },
+      options,
+    );
+    return made;
+  };
+  let scheduler: Scheduler | null = null;
   return {
     database,
     services,
     feed,
+    jobDeps,
+    delivery,
+    startJobs(poster) {
+      scheduler = new Scheduler(JOBS, config.jobs.schedules, jobDeps, delivery(poster), logger, now);
+      scheduler.start();
+      return scheduler;
+    },
     runner: new CommandRunner(services, COMMANDS, { thresholds: config.thresholds, clock }),
     async prepare({ follow = false } = {}) {
       logger.info({ database: database.location, provider: database.provider }, 'database');
@@ -74,6 +113,7 @@ export function createRuntime(config: Config, logger: Logger, clock?: () => Date
       services.receipts.startPruning();
     },
     async close() {
+      await scheduler?.stop();
       feed.stop();
       services.receipts.stopPruning();
       await database.close();

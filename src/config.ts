@@ -2,6 +2,9 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { defaultDataDir } from './data-dir.js';
 import type { Thresholds } from './domain/thresholds.js';
+import { isValidSchedule } from './jobs/cron-times.js';
+import type { JobSettings } from './jobs/job.js';
+import type { Schedules } from './jobs/scheduler.js';
 import { DEFAULT_PLAN_FILE, PROJECT_ROOT } from './paths.js';
 
 /** The embedded SQLite database, found from the project, not from the folder zonebot happens to be run in. */
@@ -10,6 +13,22 @@ export function defaultDatabaseUrl(env: Record<string, string | undefined> = pro
 }
 
 const slackUserId = /^[UW][A-Z0-9]{2,}$/;
+
+/** A job's schedule: five cron fields, read in Asia/Shanghai. */
+const cron = (name: string, fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .refine(isValidSchedule, {
+      message: `${name} must be a cron schedule of five fields in Asia/Shanghai time, e.g. "${fallback}"`,
+    });
+
+const weight = (name: string, fallback: number) =>
+  z.coerce
+    .number({ message: `${name} must be a number between 0 and 1, e.g. ${fallback}` })
+    .min(0, { message: `${name} must be between 0 and 1` })
+    .max(1, { message: `${name} must be between 0 and 1` })
+    .default(fallback);
 
 /** Each variable with the line a user sees when it is wrong, saying how to fix it. */
 const env = z.object({
@@ -83,6 +102,19 @@ const env = z.object({
     .min(1, { message: 'DUE_SOON_DAYS must be between 1 and 365' })
     .max(365, { message: 'DUE_SOON_DAYS must be between 1 and 365' })
     .default(30),
+  JOB_NUDGES: cron('JOB_NUDGES', '0 9 * * *'),
+  JOB_REMINDERS: cron('JOB_REMINDERS', '30 9 * * *'),
+  JOB_RANKING: cron('JOB_RANKING', '0 10 16 * *'),
+  JOB_DIGEST: cron('JOB_DIGEST', '0 9 * * 1'),
+  JOBS: z.enum(['on', 'off'], { message: 'JOBS must be on or off' }).default('on'),
+  RANK_WEIGHT_TARGETS: weight('RANK_WEIGHT_TARGETS', 0.7),
+  RANK_WEIGHT_MILESTONES: weight('RANK_WEIGHT_MILESTONES', 0.3),
+  REMINDER_LEAD_DAYS: z.coerce
+    .number({ message: 'REMINDER_LEAD_DAYS must be a whole number of working days, e.g. 3' })
+    .int({ message: 'REMINDER_LEAD_DAYS must be a whole number of working days, e.g. 3' })
+    .min(0, { message: 'REMINDER_LEAD_DAYS must be between 0 and 20' })
+    .max(20, { message: 'REMINDER_LEAD_DAYS must be between 0 and 20' })
+    .default(3),
   CHANGE_POLL_MS: z.coerce
     .number({ message: 'CHANGE_POLL_MS must be a number of milliseconds, e.g. 500' })
     .int({ message: 'CHANGE_POLL_MS must be a whole number of milliseconds, e.g. 500' })
@@ -112,6 +144,11 @@ export interface Config {
   thresholds: Thresholds;
   /** How often each process reads the change feed for other processes' writes. */
   changePollMs: number;
+  jobs: {
+    enabled: boolean;
+    schedules: Schedules;
+    settings: JobSettings;
+  };
 }
 
 /** A configuration problem, with the one line that tells the user what to set. */
@@ -149,6 +186,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     throw new ConfigError(issue ? issue.message : 'invalid configuration');
   }
   const e = parsed.data;
+  if (e.RANK_WEIGHT_TARGETS + e.RANK_WEIGHT_MILESTONES <= 0) {
+    throw new ConfigError('RANK_WEIGHT_TARGETS and RANK_WEIGHT_MILESTONES must not both be 0');
+  }
   if (e.RAG_RED_POINTS < e.RAG_YELLOW_POINTS) {
     throw new ConfigError('RAG_RED_POINTS must be at least RAG_YELLOW_POINTS (red is further behind than yellow)');
   }
@@ -161,5 +201,13 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     planFile: e.PLAN_FILE,
     thresholds: { yellowPoints: e.RAG_YELLOW_POINTS, redPoints: e.RAG_RED_POINTS, dueSoonDays: e.DUE_SOON_DAYS },
     changePollMs: e.CHANGE_POLL_MS,
+    jobs: {
+      enabled: e.JOBS === 'on',
+      schedules: { nudges: e.JOB_NUDGES, reminders: e.JOB_REMINDERS, ranking: e.JOB_RANKING, digest: e.JOB_DIGEST },
+      settings: {
+        rankingWeights: { targets: e.RANK_WEIGHT_TARGETS, milestones: e.RANK_WEIGHT_MILESTONES },
+        reminderLeadDays: e.REMINDER_LEAD_DAYS,
+      },
+    },
   };
 }

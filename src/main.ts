@@ -2,6 +2,7 @@ import { createRuntime } from './bootstrap.js';
 import { type Config, ConfigError, loadConfig, NO_SLACK_MESSAGE } from './config.js';
 import { createLogger } from './logger.js';
 import { createSlackApp } from './slack/app.js';
+import { webApiPoster } from './slack/poster.js';
 
 function configOrExit(): Config & { slack: NonNullable<Config['slack']> } {
   try {
@@ -52,6 +53,8 @@ async function main(): Promise<void> {
   await runtime.prepare({ follow: true });
   ready = true;
   logger.info('ready');
+  // Serving starts first: the jobs' catch-up runs in the background.
+  if (config.jobs.enabled) runtime.startJobs(webApiPoster(config.slack.botToken, config.slack.apiUrl));
 }
 
 main().catch((err: unknown) => {

@@ -54,4 +54,7 @@ export const BLOCK = {
   more: 'more_actions',
   decision: 'decision_actions',
   history: 'history_actions',
+  nudge: 'nudge_actions',
+  reminder: 'reminder_actions',
+  noteChoice: 'note_choice_actions',
 } as const;

@@ -67,6 +67,8 @@ export class SlackEmulator {
   readonly responses: ResponseUrlPost[] = [];
   /** Files of the files.uploadV2 flow by file ID; `content` holds the uploaded bytes. */
   readonly uploads = new Map<string, UploadedFile>();
+  /** Every message posted, by conversation: what conversations.history answers from. */
+  readonly messages = new Map<string, Body[]>();
   socketModeUrl: string | undefined;
   private readonly failures = new Map<string, Failure[]>();
   private readonly delays = new Map<string, number[]>();
@@ -136,7 +138,8 @@ export class SlackEmulator {
   reset(): void {
     this.calls.length = 0;
     this.responses.length = 0;
-    for (const map of [this.uploads, this.failures, this.delays, this.replies, this.responseUses]) map.clear();
+    for (const map of [this.uploads, this.failures, this.delays, this.replies, this.responseUses, this.messages])
+      map.clear();
   }
 
   async close(): Promise<void> {
@@ -202,6 +205,7 @@ export class SlackEmulator {
       baseUrl: this.baseUrl,
       socketModeUrl: this.socketModeUrl,
       uploads: this.uploads,
+      messages: this.messages,
       nextId: (prefix) => `${prefix}${String(++this.seq).padStart(8, '0')}`,
       nextTs: () => `${Math.floor(Date.now() / 1000)}.${String(++this.seq % 1_000_000).padStart(6, '0')}`,
     };

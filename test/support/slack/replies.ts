@@ -23,6 +23,8 @@ export interface ReplyContext {
   baseUrl: string;
   socketModeUrl: string | undefined;
   uploads: Map<string, UploadedFile>;
+  /** Every message posted, by conversation, oldest first: what conversations.history reads. */
+  messages: Map<string, Body[]>;
   /** A fresh ID such as `V000003`: unique within one emulator, stable across runs. */
   nextId(prefix: string): string;
   /** A fresh, increasing message timestamp in Slack's `seconds.micros` form. */
@@ -30,6 +32,29 @@ export interface ReplyContext {
 }
 
 const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+/** A message to a user ID lands in the app's DM with them, whose channel ID conversations.open gives. */
+export const dmOf = (user: string) => `D${user.replace(/\W/g, '').slice(0, 10)}`;
+const conversationOf = (channel: string) => (/^[UW]/.test(channel) ? dmOf(channel) : channel);
+
+function remember(ctx: ReplyContext, channel: string, body: Body): void {
+  const list = ctx.messages.get(conversationOf(channel)) ?? [];
+  list.push(body);
+  ctx.messages.set(conversationOf(channel), list);
+}
+
+function history(params: Params, ctx: ReplyContext): Body | Refusal {
+  const channel = str(params.channel);
+  if (!channel) return { error: 'channel_not_found' };
+  const oldest = Number(str(params.oldest) ?? '0');
+  const all = (ctx.messages.get(channel) ?? []).filter((m) => Number(m.ts) > oldest);
+  const withMetadata = params.include_all_metadata === true || params.include_all_metadata === 'true';
+  const messages = [...all]
+    .reverse()
+    .slice(0, Number(params.limit ?? 100))
+    .map(({ metadata, ...m }) => (withMetadata && metadata ? { ...m, metadata } : m));
+  return { messages, has_more: false };
+}
 
 function message(params: Params, ts: string): Body {
   return {
@@ -99,6 +124,9 @@ function completeUploads(params: Params, ctx: ReplyContext): Body | Refusal {
       threadTs: str(params.thread_ts),
     });
     files.push({ id: upload.id, name: upload.filename, title: upload.title, size: upload.length });
+    const channel = str(params.channel_id);
+    if (channel)
+      remember(ctx, channel, { type: 'message', ts: ctx.nextTs(), files: [{ id: upload.id, name: upload.filename }] });
   }
   return { files };
 }
@@ -116,11 +144,18 @@ export function defaultReply(method: string, params: Params, ctx: ReplyContext):
         bot_id: TEST_WORKSPACE.botId,
         is_enterprise_install: false,
       };
-    case 'chat.postMessage':
+    case 'chat.postMessage': {
+      const ts = ctx.nextTs();
+      const posted = { ...message(params, ts), ...(params.metadata !== undefined && { metadata: params.metadata }) };
+      remember(ctx, String(params.channel), posted);
+      return { channel: params.channel, ts, text: params.text ?? '', message: message(params, ts) };
+    }
     case 'chat.update': {
       const ts = str(params.ts) ?? ctx.nextTs();
       return { channel: params.channel, ts, text: params.text ?? '', message: message(params, ts) };
     }
+    case 'conversations.history':
+      return history(params, ctx);
     case 'chat.postEphemeral':
       // Slack names it message_ts here, and an ephemeral message has no ts a bot could update.
       return { message_ts: ctx.nextTs() };
@@ -131,7 +166,7 @@ export function defaultReply(method: string, params: Params, ctx: ReplyContext):
     case 'views.update':
       return { view: view(params, ctx, str(params.view_id) ?? ctx.nextId('V')) };
     case 'conversations.open':
-      return { channel: { id: str(params.channel) ?? `D${String(params.users).replace(/\W/g, '').slice(0, 10)}` } };
+      return { channel: { id: str(params.channel) ?? dmOf(String(params.users)) } };
     case 'users.info':
       return { user: user(String(params.user)) };
     case 'files.getUploadURLExternal': {
