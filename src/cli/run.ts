@@ -6,6 +6,7 @@ import { ConfigError, loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
 import { blocksToText } from '../views/plain-text.js';
 import { type CliOptions, parseArgs, USAGE } from './args.js';
+import { listJobs, runOneJob } from './jobs.js';
 
 export interface Io {
   out(text: string): void;
@@ -55,6 +56,9 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
     // A new database is never created unnoticed: the user may have meant another one.
     if (runtime.database.created) io.err(`zonebot: created a new, empty database at ${runtime.database.location}\n`);
     await runtime.prepare();
+    const [first, ...rest] = parsed.words;
+    if (first === 'jobs') return listJobs(config, io, new Date());
+    if (first === 'job') return await runOneJob(rest, runtime, config, io);
     const answer = await runtime.runner.run({ text: parsed.words.join(' '), userId: null, lang: parsed.lang });
     return await deliver(answer, parsed, io);
   } finally {
