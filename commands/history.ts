@@ -31,11 +31,20 @@ export const history: Command = {
     const city = CITY_WORDS.has(first.toLowerCase());
     const zone = city ? null : requireZone(first, ctx);
     const indicator = rest.length ? requireIndicator(rest.join(' '), ctx) : undefined;
-    const [revisions, progress] = await Promise.all([
+    const [revisions, progress, notes] = await Promise.all([
       ctx.services.figures.history({ zone: zone?.slug ?? null, ...(indicator ? { indicator } : {}) }),
       indicator ? Promise.resolve([]) : ctx.services.progress.history(zone?.slug ?? null),
+      indicator ? Promise.resolve([]) : ctx.services.progress.notes(zone?.slug ?? null),
     ]);
     const canVerify = (indicator: string) => decide(ctx.plan, ctx.actor, { kind: 'verify_figure', indicator }).allowed;
-    return historyView(zone ? zoneName(zone, ctx.lang) : m.city, revisions, progress, ctx.plan, ctx.lang, canVerify);
+    return historyView(
+      zone ? zoneName(zone, ctx.lang) : m.city,
+      revisions,
+      progress,
+      ctx.plan,
+      ctx.lang,
+      canVerify,
+      notes,
+    );
   },
 };

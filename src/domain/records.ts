@@ -44,6 +44,16 @@ export interface ProgressReport {
   decision: Decision | null;
 }
 
+/** A note on a milestone, from a reply in a nudge's thread: who wrote what, and when. */
+export interface ProgressNote {
+  id: number;
+  milestone: string;
+  zone: string | null;
+  text: string;
+  enteredBy: string;
+  enteredAt: Date;
+}
+
 /** A role as granted: who holds it, who gave it and when, and whether and when it was revoked. */
 export interface GrantRecord extends Grant {
   id: number;

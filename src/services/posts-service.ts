@@ -11,6 +11,7 @@ import {
   type PostKey,
   type PostRow,
   postAt,
+  postById,
   postsOf,
   replaceContent,
 } from '../store/posts-repository.js';
@@ -91,6 +92,10 @@ export class PostsService {
   /** The post a message in a thread replies to, if zonebot posted it. */
   at(channelId: string, ts: string): Promise<PostRow | null> {
     return postAt(this.database.db, channelId, ts);
+  }
+
+  byId(id: number): Promise<PostRow | null> {
+    return postById(this.database.db, id);
   }
 
   /** A job's sent posts, newest first. */

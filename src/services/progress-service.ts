@@ -5,8 +5,9 @@ import {
   type ProgressProblem,
   type ValidProgress,
 } from '../domain/progress-input.js';
-import type { ProgressReport } from '../domain/records.js';
+import { type ProgressNote, type ProgressReport, TERMINAL_RECORDED_AS } from '../domain/records.js';
 import type { Actor } from '../domain/roles.js';
+import { insertNote, type NoteInput, readNotes } from '../store/notes-repository.js';
 import { insertDecision, insertProgress, readProgress } from '../store/progress-repository.js';
 import { isUniqueViolation, readReceipt, takeReceipt } from '../store/receipts-repository.js';
 import { authorize } from './authorize.js';
@@ -133,6 +134,25 @@ export class ProgressService {
     await this.deps.feed.settle();
     if (recorded) return { report: { ...report, decision }, recorded };
     return { report: (await this.get(updateId)) ?? report, recorded };
+  }
+
+  /**
+   * A note on a milestone from someone who may report on it, from a reply in
+   * a nudge's thread; recorded once per reply, however often Slack delivers it.
+   */
+  async addNote(actor: Actor, note: Omit<NoteInput, 'by' | 'at'>): Promise<boolean> {
+    const plan = await this.deps.plan.current();
+    const milestone = plan.data.milestones.find((m) => m.key === note.milestone);
+    if (!milestone) throw new Error(`no milestone ${note.milestone}`);
+    await authorize(plan, this.deps.roles, actor, { kind: 'report_milestone', milestone, zone: note.zone });
+    const full = { ...note, by: actor.userId ?? TERMINAL_RECORDED_AS, at: this.deps.clock() };
+    const added = await this.deps.database.write((tx, log) => insertNote(tx, log, full));
+    await this.deps.feed.settle();
+    return added;
+  }
+
+  notes(zone: string | null | undefined): Promise<ProgressNote[]> {
+    return readNotes(this.deps.database.db, zone);
   }
 
   history(zone: string | null | undefined): Promise<ProgressReport[]> {

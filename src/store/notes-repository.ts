@@ -1,4 +1,6 @@
-import type { ChangeLog, Tx } from './database.js';
+import type { ProgressNote } from '../domain/records.js';
+import type { ChangeLog, Db, Tx } from './database.js';
+import { keysById } from './keys.js';
 
 export interface NoteInput {
   milestone: string;
@@ -33,4 +35,21 @@ export async function insertNote(tx: Tx, log: ChangeLog, note: NoteInput): Promi
   });
   log('note', { fromId: id, toId: id });
   return true;
+}
+
+/** A zone's notes (null: the units' own, undefined: all), oldest first. */
+export async function readNotes(db: Db, zone: string | null | undefined): Promise<ProgressNote[]> {
+  const where = zone === undefined ? {} : zone === null ? { zoneId: null } : { zone: { slug: zone } };
+  const [keys, rows] = await Promise.all([
+    keysById(db),
+    db.milestoneNote.findMany({ where, orderBy: [{ enteredAt: 'asc' }, { id: 'asc' }] }),
+  ]);
+  return rows.map((r) => ({
+    id: r.id,
+    milestone: keys.milestone(r.milestoneId),
+    zone: r.zoneId === null ? null : keys.zone(r.zoneId),
+    text: r.text,
+    enteredBy: r.enteredBy,
+    enteredAt: r.enteredAt,
+  }));
 }

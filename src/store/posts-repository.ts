@@ -104,6 +104,11 @@ export async function postAt(db: Db, channelId: string, ts: string): Promise<Pos
   return row ? toRow(row) : null;
 }
 
+export async function postById(db: Db, id: number): Promise<PostRow | null> {
+  const row = await db.post.findUnique({ where: { id } });
+  return row ? toRow(row) : null;
+}
+
 /** Posts of a job, newest first: a ranking's snapshots, a digest's weeks. */
 export async function postsOf(db: Db, planKey: string, job: string, take: number): Promise<PostRow[]> {
   const rows = await db.post.findMany({ where: { planKey, job, state: 'sent' }, orderBy: { id: 'desc' }, take });

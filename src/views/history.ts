@@ -1,6 +1,6 @@
 import type { KnownBlock, SectionBlock } from '@slack/types';
 import type { PlanIndex } from '../domain/plan-index.js';
-import type { FigureRevision, ProgressReport } from '../domain/records.js';
+import type { FigureRevision, ProgressNote, ProgressReport } from '../domain/records.js';
 import { formatInstant, formatQuantity } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { historyText } from '../i18n/messages/history.js';
@@ -70,7 +70,12 @@ function progressLine(r: ProgressReport, plan: PlanIndex, lang: Lang): string {
   return `• ${formatInstant(r.enteredAt)} ${actorName(r.enteredBy, lang)} ${reportSubject(r, plan, lang)} → ${state}${note}`;
 }
 
-/** `/zone history <zone> [indicator]`: every revision (newest counts) and the progress trail. */
+function noteLine(n: ProgressNote, plan: PlanIndex, lang: Lang): string {
+  const subject = reportSubject({ milestone: n.milestone, zone: n.zone }, plan, lang);
+  return `• ${formatInstant(n.enteredAt)} ${actorName(n.enteredBy, lang)} ${subject} · ${historyText(lang).threadNote(n.text)}`;
+}
+
+/** `/zone history <zone> [indicator]`: every revision (newest counts) and the progress trail, notes from nudges' threads among the reports. */
 export function historyView(
   subject: string,
   revisions: FigureRevision[],
@@ -78,6 +83,7 @@ export function historyView(
   plan: PlanIndex,
   lang: Lang,
   canVerify: (indicator: string) => boolean,
+  notes: ProgressNote[] = [],
 ): Reply {
   const m = historyText(lang);
   const groups = new Set(revisions.map((r) => `${r.indicator}|${r.period}`)).size;
@@ -85,10 +91,14 @@ export function historyView(
   blocks.push(...(revisions.length ? figureSections(revisions, plan, lang, canVerify) : [context(m.noFigures)]));
   if (groups > MAX_GROUPS) blocks.push(context(m.moreGroups(groups - MAX_GROUPS)));
   blocks.push(divider(), section(m.progress));
-  const lines = [...progress]
-    .reverse()
+  const trail = [
+    ...progress.map((r) => ({ at: r.enteredAt, line: () => progressLine(r, plan, lang) })),
+    ...notes.map((n) => ({ at: n.enteredAt, line: () => noteLine(n, plan, lang) })),
+  ];
+  const lines = trail
+    .sort((a, b) => b.at.getTime() - a.at.getTime())
     .slice(0, MAX_PROGRESS_LINES)
-    .map((r) => progressLine(r, plan, lang));
+    .map((entry) => entry.line());
   blocks.push(...(lines.length ? sections(lines) : [context(m.noProgress)]));
   return reply(m.title(subject), blocks.slice(0, 50));
 }

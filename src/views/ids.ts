@@ -11,12 +11,16 @@ export const REJECT_DONE_ACTION = 'zone_reject_done';
 /** An officer vouching for a figure; the value is the revision's id. */
 export const VERIFY_FIGURE_ACTION = 'zone_verify_figure';
 
+/** The person who replied in a nudge's thread says which of its items the reply is about; the value is a NoteChoice. */
+export const NOTE_ITEM_ACTION = 'zone_note_item';
+
 export const ACTION_IDS = [
   RUN_COMMAND_ACTION,
   PICK_COMMAND_ACTION,
   CONFIRM_DONE_ACTION,
   REJECT_DONE_ACTION,
   VERIFY_FIGURE_ACTION,
+  NOTE_ITEM_ACTION,
 ] as const;
 
 /** Modal callbacks. */

@@ -90,7 +90,7 @@ export function progressModal(o: ProgressModalOptions): ModalView {
 }
 
 /** 徐圩新区 · 任务19 制定…方案（2022年9月30日） */
-export function reportSubject(report: ProgressReport, plan: PlanIndex, lang: Lang): string {
+export function reportSubject(report: Pick<ProgressReport, 'milestone' | 'zone'>, plan: PlanIndex, lang: Lang): string {
   const milestone = plan.data.milestones.find((ms) => ms.key === report.milestone);
   const zone = report.zone ? plan.zone(report.zone) : undefined;
   const who = zone ? zoneShort(zone, lang) : progressText(lang).unitItself;

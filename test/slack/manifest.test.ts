@@ -46,6 +46,11 @@ const SCOPES_FOR: Record<string, string[]> = {
   '/zone': ['commands', 'files:write', 'im:write'],
   app_mention: ['app_mentions:read', 'chat:write'],
   'message.im': ['im:history', 'chat:write'],
+  // Replies in a nudge's thread.
+  'message.channels': ['channels:history', 'chat:write'],
+  'message.groups': ['groups:history', 'chat:write'],
+  // The scheduled jobs post, upload charts, and look for a post again in its channel or DM after a crash.
+  jobs: ['chat:write', 'files:write', 'im:write', 'channels:history', 'groups:history', 'im:history'],
   // views.publish needs no scope of its own.
   app_home_opened: [],
 };
@@ -77,6 +82,7 @@ describe('manifest.yml', () => {
       [
         ...manifest.features.slash_commands.map((c) => c.command),
         ...manifest.settings.event_subscriptions.bot_events,
+        'jobs',
       ].flatMap((x) => SCOPES_FOR[x] ?? [`(no scope known for ${x})`]),
     );
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...needed].sort());

@@ -139,6 +139,9 @@ export function postInteraction(
   return postSigned(baseUrl, signingSecret, body, 'application/x-www-form-urlencoded', options);
 }
 
+/** Each event Slack delivers has its own id; a counter keeps two made in one millisecond apart. */
+let events = 0;
+
 const ENVELOPE_TYPES = new Set(['url_verification', 'event_callback', 'app_rate_limited']);
 
 /** Wraps an inner event (`{ type: 'app_home_opened', … }`) in the Events API's event_callback envelope. */
@@ -148,7 +151,7 @@ export function eventCallback(event: Record<string, unknown>): Record<string, un
     team_id: TEST_WORKSPACE.teamId,
     api_app_id: TEST_WORKSPACE.appId,
     type: 'event_callback',
-    event_id: `Ev${Date.now().toString(36).toUpperCase()}`,
+    event_id: `Ev${Date.now().toString(36).toUpperCase()}${String(++events).padStart(4, '0')}`,
     event_time: Math.floor(Date.now() / 1000),
     authorizations: [
       {

@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.js';
 import { registerDecideDone } from './decide-done.js';
+import { registerNoteItem } from './note-item.js';
 import { registerRunCommand } from './run-command.js';
 import { registerVerifyFigure } from './verify-figure.js';
 
@@ -8,4 +9,5 @@ export function register(app: App, deps: SlackDeps): void {
   registerRunCommand(app, deps);
   registerDecideDone(app, deps);
   registerVerifyFigure(app, deps);
+  registerNoteItem(app, deps);
 }
