@@ -1,0 +1,60 @@
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/paths.js';
+
+interface Probe {
+  atStart: number;
+  afterImport: { packages: string[]; rss: number };
+  afterRender: { packages: string[]; rss: number };
+  pngBytes: number;
+}
+
+function probe(): Promise<Probe> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'test/charts/support/load-probe.ts'], {
+    cwd: PROJECT_ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (d) => {
+    out += d;
+  });
+  child.stderr.on('data', (d) => {
+    err += d;
+  });
+  return new Promise((resolve, reject) =>
+    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`probe failed: ${err}`)))),
+  );
+}
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return path.endsWith('.ts') && !path.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+const HEAVY = /^(echarts|zrender|@resvg\/|@embedpdf\/)/;
+
+describe('the chart packages are loaded when a chart is drawn, not at start', () => {
+  it('a fresh process that imports the chart module has none of them until it draws', async () => {
+    const { afterImport, afterRender, pngBytes } = await probe();
+    expect(afterImport.packages).toEqual([]);
+    // The probe sees them once a chart is drawn, so its empty list above means something.
+    expect(afterRender.packages).toEqual(expect.arrayContaining(['@resvg/resvg-js', 'echarts', 'zrender']));
+    expect(pngBytes).toBeGreaterThan(0);
+  });
+
+  it('no file in src/ imports them statically (types aside), so nothing the bot loads at start can', () => {
+    const found = sources(join(PROJECT_ROOT, 'src')).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/^(?:import|export)\s+(?!type\b)[^'"]*from\s+'([^']+)'/gm)]
+        .map(([, spec = '']) => spec)
+        .filter((spec) => HEAVY.test(spec))
+        .map((spec) => `${relative(PROJECT_ROOT, file)} → ${spec}`),
+    );
+    expect(found).toEqual([]);
+  });
+});
