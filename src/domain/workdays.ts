@@ -79,15 +79,36 @@ export function addWorkingDays(date: string, n: number, calendar: WorkCalendar):
   return day;
 }
 
+/** Each month's working days, worked out once per calendar: due dates ask for the same months over and over. */
+const byMonth = new WeakMap<WorkCalendar, Map<string, readonly string[]>>();
+
+/** A month's working days (YYYY-MM), in order. */
+export function workingDaysOf(yearMonth: string, calendar: WorkCalendar): readonly string[] {
+  if (!YEAR_MONTH.test(yearMonth)) throw new RangeError(`not a month as YYYY-MM: ${yearMonth}`);
+  let months = byMonth.get(calendar);
+  if (!months) {
+    months = new Map();
+    byMonth.set(calendar, months);
+  }
+  let days = months.get(yearMonth);
+  if (!days) {
+    const found: string[] = [];
+    for (let day = `${yearMonth}-01`; day.startsWith(yearMonth); day = addDays(day, 1)) {
+      if (isWorkingDay(day, calendar)) found.push(day);
+    }
+    days = found;
+    months.set(yearMonth, days);
+  }
+  return days;
+}
+
 /** The n-th working day (from 1) of a month, YYYY-MM; a RangeError when the month has fewer. */
 export function nthWorkingDay(yearMonth: string, n: number, calendar: WorkCalendar): string {
-  if (!YEAR_MONTH.test(yearMonth)) throw new RangeError(`not a month as YYYY-MM: ${yearMonth}`);
+  const days = workingDaysOf(yearMonth, calendar);
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`not a working day's number: ${n}`);
-  let count = 0;
-  for (let day = `${yearMonth}-01`; day.startsWith(yearMonth); day = addDays(day, 1)) {
-    if (isWorkingDay(day, calendar) && ++count === n) return day;
-  }
-  throw new RangeError(`${yearMonth} has only ${count} working days, not ${n}`);
+  const day = days[n - 1];
+  if (day === undefined) throw new RangeError(`${yearMonth} has only ${days.length} working days, not ${n}`);
+  return day;
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   isWorkingDay,
   nthWorkingDay,
   workingDaysBetween,
+  workingDaysOf,
   yearsCovered,
 } from '../../src/domain/workdays.js';
 
@@ -113,6 +114,16 @@ describe('nthWorkingDay', () => {
     expect(nthWorkingDay('2026-02', 11, calendar)).toBe('2026-02-14');
     expect(nthWorkingDay('2026-02', 12, calendar)).toBe('2026-02-24');
     expect(nthWorkingDay('2026-02', 16, calendar)).toBe('2026-02-28');
+  });
+
+  it('lists a month’s working days', () => {
+    expect(workingDaysOf('2026-02', calendar)).toHaveLength(16);
+    expect(workingDaysOf('2026-02', calendar).slice(9, 13)).toEqual([
+      '2026-02-13',
+      '2026-02-14',
+      '2026-02-24',
+      '2026-02-25',
+    ]);
   });
 
   it('refuses a working day the month does not have, or a bad month', () => {
