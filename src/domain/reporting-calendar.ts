@@ -8,7 +8,7 @@ import { addWorkingDays, nthWorkingDay, type WorkCalendar, workingDaysOf } from 
 
 /**
  * For an indicator the plan file gives no rule: monthly, due on the 10th
- * working day of the next month, as most of the plan's indicators are.
+ * working day of the next month, the commonest rule of the plan file.
  */
 export const DEFAULT_REPORTING: Reporting = { frequency: 'monthly', due: { monthsAfter: 1, workingDay: 10 } };
 
