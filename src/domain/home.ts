@@ -1,18 +1,20 @@
-import type { IndicatorData, TaskData, UnitData, ZoneData } from '../plan/types.js';
-import { addDays } from './dates.js';
+import type { TaskData, UnitData, ZoneData } from '../plan/types.js';
 import type { Facts } from './facts.js';
-import { reportableIndicators } from './figure-input.js';
-import { monthOf, type Period, yearOf } from './periods.js';
 import type { PlanIndex } from './plan-index.js';
+import { type DueFigure, missingFigures } from './reporting-calendar.js';
 import { type Actor, isAdmin, isLeadership, officerUnits, reporterZones } from './roles.js';
 import { countRags, type Judging, type Rag } from './schedule.js';
+import type { WorkCalendar } from './workdays.js';
 import { type MilestoneLine, milestoneLine, zoneStatus } from './zone-status.js';
 
-/** What a zone's reporter owes: milestones late or close to it, and last month's figures not yet in. */
+/**
+ * What a zone's reporter owes: milestones late or close to it, and the
+ * figures due by today that are not in, by the rule the reminders follow.
+ */
 export interface ZoneDue {
   zone: ZoneData;
   milestones: MilestoneLine[];
-  missing: IndicatorData[];
+  missing: DueFigure[];
 }
 
 /** A unit's tasks whose milestones some zone (or the unit) has let slip, with how many. */
@@ -37,8 +39,6 @@ export interface ZoneOverview {
 
 export interface Home {
   today: string;
-  /** The month whose figures are due now. */
-  period: Period;
   zones: ZoneDue[];
   units: UnitDue[];
   /** For leadership and admins; null for everyone else. */
@@ -50,31 +50,13 @@ const PRESSING = new Set<MilestoneLine['status']>(['overdue', 'due_soon']);
 const byDeadline = (a: MilestoneLine, b: MilestoneLine) =>
   a.milestone.dueOn.localeCompare(b.milestone.dueOn) || a.milestone.position - b.milestone.position;
 
-/** Figures are reported for the month just ended. */
-export function lastMonth(today: string): Period {
-  return addDays(`${today.slice(0, 7)}-01`, -1).slice(0, 7);
-}
-
-/**
- * Whether a zone has a figure for the month. A flow's monthly figure is its
- * year-to-date total, so a December is also covered by the year's annual
- * figure, as a stock's year-end level is.
- */
-function hasFigure(facts: Facts, zone: string, indicator: string, period: Period): boolean {
-  const annual = monthOf(period) === 12 ? String(yearOf(period)) : null;
-  return facts.series(zone, indicator).some((o) => o.period === period || o.period === annual);
-}
-
-function zoneDue(plan: PlanIndex, zone: ZoneData, facts: Facts, judging: Judging, period: Period): ZoneDue {
+function zoneDue(plan: PlanIndex, zone: ZoneData, facts: Facts, judging: Judging, calendar: WorkCalendar): ZoneDue {
   const milestones = plan
     .milestonesOfZone(zone.slug)
     .map((m) => milestoneLine(m, zone.slug, facts, judging))
     .filter((l) => PRESSING.has(l.status))
     .sort(byDeadline);
-  const missing = reportableIndicators(plan, zone.slug)
-    .filter((key) => !hasFigure(facts, zone.slug, key, period))
-    .map((key) => plan.indicator(key));
-  return { zone, milestones, missing };
+  return { zone, milestones, missing: missingFigures(plan, facts, zone.slug, judging.today, calendar) };
 }
 
 /** Every obligation a task's milestones create: one per owing zone, and one for the owing units themselves. */
@@ -127,18 +109,16 @@ export function cityOverview(plan: PlanIndex, facts: Facts, judging: Judging): Z
 }
 
 /** What one person owes next, by the roles they hold, and the city overview if they oversee it. */
-export function homeOf(plan: PlanIndex, actor: Actor, facts: Facts, judging: Judging): Home {
-  const period = lastMonth(judging.today);
+export function homeOf(plan: PlanIndex, actor: Actor, facts: Facts, judging: Judging, calendar: WorkCalendar): Home {
   const zones = [...new Set(reporterZones(actor))]
     .flatMap((slug) => plan.zone(slug) ?? [])
-    .map((zone) => zoneDue(plan, zone, facts, judging, period));
+    .map((zone) => zoneDue(plan, zone, facts, judging, calendar));
   const units = [...new Set(officerUnits(actor))]
     .flatMap((key) => plan.unit(key) ?? [])
     .map((unit) => unitDue(plan, unit, facts, judging));
   const oversees = isLeadership(actor) || isAdmin(actor);
   return {
     today: judging.today,
-    period,
     zones,
     units,
     overview: oversees ? cityOverview(plan, facts, judging) : null,

@@ -47,6 +47,11 @@ export function expandPlan(file: PlanFile): PlanData {
     position,
   }));
 
+  const { assessment, endsOn } = file.plan;
+  if (assessment && assessment.date <= endsOn) {
+    throw new PlanDataError(`plan: the assessment (${assessment.date}) is not after the plan's end (${endsOn})`);
+  }
+
   uniqueOrThrow(
     'zone slug',
     zones.map((z) => z.slug),

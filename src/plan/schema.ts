@@ -45,6 +45,28 @@ export const TARGET_KINDS = [
 export const COMPARATORS = ['gt', 'gte', 'lte'] as const;
 export const AGGREGATES = ['each', 'total'] as const;
 export const MEASURES = ['flow', 'stock'] as const;
+export const FREQUENCIES = ['monthly', 'quarterly', 'yearly'] as const;
+
+/**
+ * How often an indicator's figures are reported, and when a period's figure is
+ * due: the `workingDay`-th working day of the month `monthsAfter` months after
+ * the period's last month (1: the next month). A quarter's period is its last
+ * month (figures are year-to-date), a year's the year. No month of the
+ * State Council's calendars has fewer than 16 working days, so a due day up
+ * to the 15th exists in every month but one an admin has emptied.
+ */
+const reporting = z
+  .object({
+    frequency: z.enum(FREQUENCIES),
+    due: z
+      .object({
+        monthsAfter: z.number().int().min(1).max(12).default(1),
+        workingDay: z.number().int().min(1).max(15),
+      })
+      .strict(),
+    inferred: inference.optional(),
+  })
+  .strict();
 
 const zone = z
   .object({
@@ -87,6 +109,7 @@ const indicator = z
     measure: z.enum(MEASURES).default('stock'),
     /** Keys of the units whose field this is: their officers verify these figures. */
     overseenBy: z.array(slug).default([]),
+    reporting: reporting.optional(),
   })
   .strict();
 
@@ -165,6 +188,8 @@ export const planFile = z
         startsOn: isoDate,
         endsOn: isoDate,
         goals: text,
+        /** When the plan's final assessment reads its figures: until then the final periods' figures are chased. */
+        assessment: z.object({ date: isoDate, inferred: inference.optional() }).strict().optional(),
       })
       .strict(),
     zones: z.array(zone).min(1),
@@ -182,3 +207,4 @@ export type PlanFile = z.infer<typeof planFile>;
 export type MilestoneEntry = z.infer<typeof milestone>;
 export type TargetEntry = z.infer<typeof target>;
 export type Inference = z.infer<typeof inference>;
+export type Reporting = z.infer<typeof reporting>;

@@ -1,15 +1,17 @@
 import type {
   AGGREGATES,
   COMPARATORS,
+  FREQUENCIES,
   Inference,
   MEASURES,
   PlanFile,
+  Reporting,
   TARGET_KINDS,
   UNIT_KINDS,
   ZONE_LEVELS,
 } from './schema.js';
 
-export type { Inference } from './schema.js';
+export type { Inference, Reporting } from './schema.js';
 
 export type ZoneLevel = (typeof ZONE_LEVELS)[number];
 export type UnitKind = (typeof UNIT_KINDS)[number];
@@ -17,6 +19,7 @@ export type TargetKind = (typeof TARGET_KINDS)[number];
 export type Comparator = (typeof COMPARATORS)[number];
 export type Aggregate = (typeof AGGREGATES)[number];
 export type Measure = (typeof MEASURES)[number];
+export type Frequency = (typeof FREQUENCIES)[number];
 export type TargetScope = 'zone' | 'group' | 'all_zones' | 'city';
 
 export interface ZoneData {
@@ -55,6 +58,8 @@ export interface IndicatorData {
   lowerIsBetter: boolean;
   measure: Measure;
   overseenBy: string[];
+  /** Absent where the plan file gives none; the reporting calendar then takes its default. */
+  reporting?: Reporting;
   position: number;
 }
 

@@ -46,7 +46,14 @@ async function writePlan(tx: Tx, { data, hash }: PlanSource): Promise<void> {
   const zoneIds = await writeZones(tx, data);
   const unitIds = await writeUnits(tx, data);
   const indicatorIds = await writeIndicators(tx, data, unitIds);
-  const planFields = { ...data.plan, sourceHash: hash };
+  const { assessment, ...header } = data.plan;
+  const planFields = {
+    ...header,
+    assessmentOn: assessment?.date ?? null,
+    assessmentInferredZh: assessment?.inferred?.zh ?? null,
+    assessmentInferredEn: assessment?.inferred?.en ?? null,
+    sourceHash: hash,
+  };
   const plan = await tx.plan.upsert({
     where: { key: data.plan.key },
     create: { ...planFields, loadedAt: new Date() },
@@ -213,8 +220,17 @@ async function writeUnits(tx: Tx, data: PlanData): Promise<Map<string, number>> 
 
 async function writeIndicators(tx: Tx, data: PlanData, unitIds: Map<string, number>): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
-  for (const { overseenBy, ...rest } of data.indicators) {
-    const i = { ...rest, nameEnPlural: rest.nameEnPlural ?? null, unitEnOne: rest.unitEnOne ?? null };
+  for (const { overseenBy, reporting, ...rest } of data.indicators) {
+    const i = {
+      ...rest,
+      nameEnPlural: rest.nameEnPlural ?? null,
+      unitEnOne: rest.unitEnOne ?? null,
+      reportingFrequency: reporting?.frequency ?? null,
+      reportingDueMonthsAfter: reporting?.due.monthsAfter ?? null,
+      reportingDueWorkingDay: reporting?.due.workingDay ?? null,
+      reportingInferredZh: reporting?.inferred?.zh ?? null,
+      reportingInferredEn: reporting?.inferred?.en ?? null,
+    };
     const row = await tx.indicator.upsert({ where: { key: i.key }, create: i, update: i });
     ids.set(i.key, row.id);
     const indicatorId = row.id;

@@ -2,6 +2,7 @@ import type { PlanFile } from '../plan/schema.js';
 import type {
   Aggregate,
   Comparator,
+  Frequency,
   Inference,
   Measure,
   PlanData,
@@ -73,6 +74,14 @@ export async function readPlan(db: Db, key: string): Promise<PlanData | null> {
     startsOn: plan.startsOn,
     endsOn: plan.endsOn,
     goals: plan.goals,
+    ...(plan.assessmentOn === null
+      ? {}
+      : {
+          assessment: {
+            date: plan.assessmentOn,
+            ...inference({ inferredZh: plan.assessmentInferredZh, inferredEn: plan.assessmentInferredEn }),
+          },
+        }),
   };
   return {
     plan: header,
@@ -88,13 +97,36 @@ export async function readPlan(db: Db, key: string): Promise<PlanData | null> {
       aliases: aliases.map((a) => a.alias),
       ...inference({ inferredZh, inferredEn }),
     })),
-    indicators: indicators.map(({ id: _, measure, overseers, nameEnPlural, unitEnOne, ...i }) => ({
-      ...i,
-      measure: measure as Measure,
-      overseenBy: overseers.map((o) => o.unit.key),
-      ...(nameEnPlural === null ? {} : { nameEnPlural }),
-      ...(unitEnOne === null ? {} : { unitEnOne }),
-    })),
+    indicators: indicators.map(
+      ({
+        id: _,
+        measure,
+        overseers,
+        nameEnPlural,
+        unitEnOne,
+        reportingFrequency,
+        reportingDueMonthsAfter,
+        reportingDueWorkingDay,
+        reportingInferredZh,
+        reportingInferredEn,
+        ...i
+      }) => ({
+        ...i,
+        measure: measure as Measure,
+        overseenBy: overseers.map((o) => o.unit.key),
+        ...(nameEnPlural === null ? {} : { nameEnPlural }),
+        ...(unitEnOne === null ? {} : { unitEnOne }),
+        ...(reportingFrequency === null || reportingDueWorkingDay === null
+          ? {}
+          : {
+              reporting: {
+                frequency: reportingFrequency as Frequency,
+                due: { monthsAfter: reportingDueMonthsAfter ?? 1, workingDay: reportingDueWorkingDay },
+                ...inference({ inferredZh: reportingInferredZh, inferredEn: reportingInferredEn }),
+              },
+            }),
+      }),
+    ),
     programmes: programmes.map(({ number, title, titleEn }) => ({ number, title, titleEn })),
     tasks: tasks.map((t) => ({
       number: t.number,

@@ -1,6 +1,7 @@
 import type { HomeView, KnownBlock, SectionBlock } from '@slack/types';
 import type { Home, UnitDue, ZoneDue, ZoneOverview } from '../domain/home.js';
 import type { PlanIndex } from '../domain/plan-index.js';
+import type { DueFigure } from '../domain/reporting-calendar.js';
 import type { Actor } from '../domain/roles.js';
 import { RAGS } from '../domain/schedule.js';
 import type { MilestoneLine } from '../domain/zone-status.js';
@@ -20,6 +21,8 @@ import { RAG_ICON } from './target-text.js';
 export const MAX_HOME_BLOCKS = 100;
 /** Items (each a block with its button) shown per zone or unit; the rest are counted and pointed to. */
 export const MAX_ITEMS = 8;
+/** Missing periods named per indicator, newest first; the older ones are counted. */
+export const MAX_PERIODS = 3;
 
 interface Item {
   text: string;
@@ -56,11 +59,28 @@ function milestoneItems(lines: MilestoneLine[], zone: string | null, lang: Lang,
 
 const overdueWord = (lang: Lang) => (lang === 'zh' ? '逾期' : 'overdue');
 
+/** The figures due and not in, one line per indicator. */
+function missingText(missing: DueFigure[], lang: Lang): string {
+  const m = homeText(lang);
+  if (!missing.length) return m.allIn;
+  const byIndicator = new Map<string, DueFigure[]>();
+  for (const f of missing) byIndicator.set(f.indicator.key, [...(byIndicator.get(f.indicator.key) ?? []), f]);
+  const lines = [...byIndicator.values()].map((figures) => {
+    const { indicator } = figures[0] as DueFigure;
+    const newest = figures.slice(-MAX_PERIODS).reverse();
+    const periods = newest.map((f) => formatPeriod(f.period, lang)).join(common(lang).listSeparator);
+    return m.missingIndicator(
+      lang === 'zh' ? indicator.name : indicator.nameEn,
+      periods,
+      figures.length - newest.length,
+    );
+  });
+  return m.missing(missing.length, lines.join('\n'));
+}
+
 function zoneBlocks(due: ZoneDue, home: Home, lang: Lang): KnownBlock[] {
   const m = homeText(lang);
-  const period = formatPeriod(home.period, lang);
-  const names = due.missing.map((i) => (lang === 'zh' ? i.name : i.nameEn));
-  const figures = names.length ? m.missing(period, names.length, names.join(m.indicatorSeparator)) : m.allIn(period);
+  const figures = missingText(due.missing, lang);
   const slug = due.zone.slug;
   const milestones = milestoneItems(due.milestones, slug, lang, home.today);
   return [

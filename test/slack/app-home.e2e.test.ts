@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { REPORT_FIGURE_VIEW, RUN_COMMAND_ACTION } from '../../src/views/ids.js';
-import { SIGNING_SECRET, startTestApp, type TestApp } from '../support/app-harness.js';
+import { SIGNING_SECRET, startTestApp, TEST_NOW, type TestApp } from '../support/app-harness.js';
 import { PROVIDERS } from '../support/databases.js';
 import { figureState, submission } from '../support/modal.js';
 import { postEvent, postInteraction, postSlashCommand } from '../support/slack-request.js';
@@ -9,6 +9,8 @@ const ADMIN = 'U0ADMIN03';
 const REPORTER = 'U0REPORT3';
 const LEADER = 'U0LEADER3';
 const PLAIN = 'U0PLAIN03';
+/** 2025-11-20 in Shanghai: inside the plan, with October's figures due on the 14th. */
+const LATE_2025 = new Date('2025-11-20T02:00:00Z');
 
 interface Block {
   type: string;
@@ -54,15 +56,17 @@ describe.each(PROVIDERS)('the App Home tab on $title', ({ provider, skip }) => {
   });
   afterAll(() => t?.stop());
   beforeEach(() => t?.emulator.reset());
+  afterEach(() => t?.setNow(TEST_NOW));
 
-  it.skipIf(skip)('shows a reporter their zone’s overdue milestones and last month’s missing figures', async () => {
+  it.skipIf(skip)('shows a reporter their zone’s overdue milestones and the figures due and missing', async () => {
+    t.setNow(LATE_2025);
     const view = await openHome(REPORTER);
     expect(view.type).toBe('home');
     const text = textOf(view);
     expect(text).toContain('徐圩新区填报员');
     expect(text).toContain('*徐圩新区* · 待办');
-    expect(text).toContain('2026年10月数据');
-    expect(text).toContain('地区生产总值');
+    expect(text).toContain('到期未报数据');
+    expect(text).toContain('• 一般公共预算收入：2025年10月、2025年9月');
     expect(text).toContain('任务19 制定自贸试验区联动创新发展区平台建设方案 — 逾期');
     const buttons = buttonsOf(view);
     expect(buttons).toContain('report xuwei');
@@ -72,24 +76,25 @@ describe.each(PROVIDERS)('the App Home tab on $title', ({ provider, skip }) => {
   });
 
   it.skipIf(skip)('drops a figure from the list once it is reported', async () => {
+    t.setNow(LATE_2025);
     const view = { callback_id: REPORT_FIGURE_VIEW, private_metadata: '{"zone":"xuwei"}' };
-    const form = figureState({ indicator: 'xuwei|gdp', period: '2026-10', value: '950' });
+    const form = figureState({ indicator: 'xuwei|budget_revenue', period: '2025-10', value: '36' });
     const res = await postInteraction(t.baseUrl, SIGNING_SECRET, submission(REPORTER, view, form));
-    expect(JSON.stringify(res.json)).toContain('950');
-    const figures = textOf(await openHome(REPORTER))
-      .split('\n')
-      .find((l) => l.includes('2026年10月数据'));
-    expect(figures).not.toContain('地区生产总值');
-    expect(figures).toContain('一般公共预算收入');
+    expect(JSON.stringify(res.json)).toContain('36');
+    const lines = textOf(await openHome(REPORTER)).split('\n');
+    expect(lines.find((l) => l.startsWith('• 一般公共预算收入'))).toMatch(/^• 一般公共预算收入：2025年9月、/);
+    expect(lines.find((l) => l.startsWith('• 外贸进出口总额'))).toMatch(/^• 外贸进出口总额：2025年10月、/);
   });
 
   it.skipIf(skip)('answers in English for someone who asked for it', async () => {
+    t.setNow(LATE_2025);
     await zone('lang en', REPORTER);
     t.emulator.reset();
     const text = textOf(await openHome(REPORTER));
     await zone('lang zh', REPORTER);
     expect(text).toContain('reporter for Xuwei New Area');
-    expect(text).toContain('Oct 2026 figures');
+    expect(text).toMatch(/\d+ figures due and not in/);
+    expect(text).toContain('• Total foreign trade (imports and exports): Oct 2025, Sep 2025');
   });
 
   it.skipIf(skip)('gives leadership the city overview of all 12 zones, worst first', async () => {

@@ -9,10 +9,10 @@ export const homeText = defineMessages({
     zoneDue: (zone: string) => `*${zone}* · 待办`,
     unitDue: (unit: string) => `*${unit}* · 待办`,
     nothingPressing: '✅ 没有逾期或即将到期的节点任务。',
-    missing: (period: string, n: number, list: string) => `📊 *${period}数据* 尚缺 ${n} 项：${list}`,
-    allIn: (period: string) => `📊 ${period}数据已全部填报。`,
-    // Some indicator names hold a 、 themselves.
-    indicatorSeparator: '；',
+    missing: (n: number, lines: string) => `📊 *到期未报数据* ${n} 期：\n${lines}`,
+    missingIndicator: (indicator: string, periods: string, older: number) =>
+      `• ${indicator}：${periods}${older ? `，另有更早 ${older} 期` : ''}`,
+    allIn: '📊 到期的数据已全部填报。',
     report: '填报数据',
     progress: '填报进展',
     more: (n: number, command: string) => `另有 ${n} 项未显示，输入 \`${command}\` 查看。`,
@@ -44,9 +44,10 @@ export const homeText = defineMessages({
     zoneDue: (zone: string) => `*${zone}* · to do`,
     unitDue: (unit: string) => `*${unit}* · to do`,
     nothingPressing: '✅ No milestone overdue or due soon.',
-    missing: (period: string, n: number, list: string) => `📊 *${period} figures*: ${n} missing: ${list}`,
-    allIn: (period: string) => `📊 Every ${period} figure is in.`,
-    indicatorSeparator: '; ',
+    missing: (n: number, lines: string) => `📊 *${n} ${plural(n, 'figure', 'figures')} due and not in*:\n${lines}`,
+    missingIndicator: (indicator: string, periods: string, older: number) =>
+      `• ${indicator}: ${periods}${older ? `, and ${older} earlier` : ''}`,
+    allIn: '📊 Every figure due is in.',
     report: 'Report figures',
     progress: 'Report progress',
     more: (n: number, command: string) => `${n} more not shown; type \`${command}\` to see ${plural(n, 'it', 'them')}.`,
