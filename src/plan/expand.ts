@@ -176,5 +176,22 @@ export function expandPlan(file: PlanFile): PlanData {
       t.units.map((u) => u.key),
     );
 
-  return { plan: file.plan, zones, units, indicators, programmes, tasks, milestones, targets };
+  const { assessment } = file;
+  for (const rule of [assessment?.interview, assessment?.commendation]) {
+    if (rule && !indicatorKeys.has(rule.indicator)) {
+      throw new PlanDataError(`assessment: unknown indicator "${rule.indicator}"`);
+    }
+  }
+
+  return {
+    plan: file.plan,
+    zones,
+    units,
+    indicators,
+    programmes,
+    tasks,
+    milestones,
+    targets,
+    ...(assessment ? { assessment } : {}),
+  };
 }
