@@ -34,6 +34,8 @@ export interface Ranking {
   /** The day the ranking stands at: the month's last. */
   asOf: string;
   weights: RankingWeights;
+  /** The runs the bot's early warnings were given for. */
+  warningRules: EarlyWarningRules;
   /** Best first; ties in the order of their Chinese names; zones with no score last. */
   entries: RankedZone[];
   /** The latest year of provincial ranks the official flags rest on; null where the plan sets no assessment rule. */
@@ -86,6 +88,7 @@ function competitionRanks(scores: (number | null)[]): (number | null)[] {
 export function monthlyRanking(input: RankingInput): Ranking {
   const { plan, month, thresholds } = input;
   const weights = checkWeights(input.weights ?? DEFAULT_WEIGHTS);
+  const warningRules = input.warningRules ?? EARLY_WARNING_RULES;
   const asOf = monthEnd(month);
   const facts: Facts = factsAsOf(input.facts, asOf);
   const judging = { today: asOf, thresholds };
@@ -107,10 +110,9 @@ export function monthlyRanking(input: RankingInput): Ranking {
       ...score,
       rank,
       change: rank === null || !before ? null : rankChange(rank, before.get(score.zone)),
-      warnings:
-        rank === null ? [] : earlyWarnings(score.zone, month, rank, history, input.warningRules ?? EARLY_WARNING_RULES),
+      warnings: rank === null ? [] : earlyWarnings(score.zone, month, rank, history, warningRules),
       official: official?.flags.filter((f) => f.zone === score.zone) ?? [],
     };
   });
-  return { month, asOf, weights, entries, official: official && { year: official.year } };
+  return { month, asOf, weights, warningRules, entries, official: official && { year: official.year } };
 }

@@ -6,10 +6,15 @@ import type { AssessmentEntry } from '../../src/plan/schema.js';
 export interface ZoneSpec {
   slug: string;
   name: string;
+  nameEn?: string;
 }
 
-/** A zone with a name of its own: 连云港第7号经济开发区, 7th zone (long names, to test Slack's limits). */
-export const numberedZone = (n: number): ZoneSpec => ({ slug: `z${n}`, name: `连云港第${n}号经济开发区` });
+/** A zone with a long name of its own in each language, to test Slack's limits. */
+export const numberedZone = (n: number): ZoneSpec => ({
+  slug: `z${n}`,
+  name: `连云港第${n}号经济技术开发区`,
+  nameEn: `Lianyungang No. ${n} Economic and Technological Development Zone`,
+});
 
 const STANDARD_RULES: AssessmentEntry = {
   interview: { fallsInARow: 2, indicator: 'provincial_rank', over: 'years', says: '连续两年退位' },
@@ -47,7 +52,7 @@ export function rankingPlan(zones: ZoneSpec[], options: { assessment?: Assessmen
       slug: z.slug,
       name: z.name,
       shortName: z.name,
-      nameEn: `Zone ${z.slug}`,
+      nameEn: z.nameEn ?? `Zone ${z.slug}`,
       level: 'provincial',
       county: '某县',
     })),
