@@ -36,7 +36,7 @@ export interface Ranking {
   weights: RankingWeights;
   /** The runs the bot's early warnings were given for. */
   warningRules: EarlyWarningRules;
-  /** Best first; ties in the order of their Chinese names; zones with no score last. */
+  /** Best first; ties in the order of their Chinese short names (pinyin); zones with no score last. */
   entries: RankedZone[];
   /** The latest year of provincial ranks the official flags rest on; null where the plan sets no assessment rule. */
   official: { year: number | null } | null;
@@ -63,12 +63,12 @@ export function checkWeights(weights: RankingWeights): RankingWeights {
 
 const byName = new Intl.Collator('zh-CN');
 
-/** Best score first; ties, and the unscored at the end, in the order of their Chinese names. */
+/** Best score first; ties, and the unscored at the end, in the order of the Chinese short names a board shows. */
 function order(scores: { score: ZoneScore; zone: ZoneData }[]) {
   return [...scores].sort((a, b) => {
     const x = a.score.score ?? -1;
     const y = b.score.score ?? -1;
-    return y - x || byName.compare(a.zone.name, b.zone.name);
+    return y - x || byName.compare(a.zone.shortName, b.zone.shortName);
   });
 }
 

@@ -132,11 +132,11 @@ describe('the composite ranking', () => {
     );
   });
 
-  it('ranks all twelve zones of the real plan, equal when nobody reported', () => {
+  it('ranks all twelve zones of the real plan, equal when nobody reported, in the order of their short names', () => {
     const r = rank(NO_FACTS, '2026-11', [], PLAN);
     expect(r.entries).toHaveLength(12);
     expect(new Set(r.entries.map((e) => e.rank))).toEqual(new Set([1]));
-    const names = r.entries.map((e) => PLAN.zone(e.zone)?.name ?? '');
+    const names = r.entries.map((e) => PLAN.zone(e.zone)?.shortName ?? '');
     expect(names).toEqual([...names].sort(new Intl.Collator('zh-CN').compare));
   });
 });

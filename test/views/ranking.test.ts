@@ -85,7 +85,7 @@ describe('the ranking message', () => {
         '#4 Bei Zone · score 0.0 (targets 0.0 · milestones 0.0) · ↓ down 2 places · ⚠️ interview warning (down in the monthly ranking 2 months running)',
         'Composite score = targets score × 70% + milestones score × 30%',
         "are this bot's early warnings from its own monthly rankings, not an assessment verdict",
-        'applied to the provincial assessment ranks up to 2024 (🏛). This is not the bot',
+        "applied to the provincial assessment ranks up to 2024 (🏛). This is not the bot's monthly ranking",
         'public commendation: up 2 years running (taken as two years running)',
         '• Donghai EDZ: public commendation — 2023: rank 9 → 7, 2024: rank 7 → 5',
         '• Xuwei New Area: interview and rectification — 2023: rank 5 → 7, 2024: rank 7 → 9',

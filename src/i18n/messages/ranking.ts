@@ -77,7 +77,7 @@ export const rankingText = defineMessages({
     warningsNote: (falls: number, rises: number) =>
       `⚠️ interview warnings (down ${falls} ${plural(falls, 'month', 'months')} running) and ⭐ commendation candidates (up ${rises} ${plural(rises, 'month', 'months')} running) are this bot's early warnings from its own monthly rankings, not an assessment verdict.`,
     officialHeading: (year: number) =>
-      `*The plan's assessment rules, applied*: the rules of the plan's organisational safeguards (2), strict assessment, applied to the provincial assessment ranks up to ${year} (🏛). This is not the bot's monthly ranking; the official verdict is the assessment office's to announce.`,
+      `*The plan's assessment rules, applied*: the plan's rules for strict assessment (organisational safeguards, item 2) applied to the provincial assessment ranks up to ${year} (🏛). This is not the bot's monthly ranking; the official verdict is the assessment authorities' to announce.`,
     // The plan's own words are Chinese; an English reader is told what they set, and what was read into them.
     interviewRule: (years: number, _says: string, note?: string) =>
       `interview and rectification: down ${years} ${plural(years, 'year', 'years')} running${note ? ` (${note})` : ''}`,
