@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { applyAssessmentRules } from '../../src/domain/assessment-rules.js';
 import { monthlyRanking } from '../../src/domain/ranking.js';
 import { PlanDataError } from '../../src/plan/expand.js';
-import { DEFAULT_THRESHOLDS, type FigureRow, factsOf } from '../support/command-context.js';
+import { correctSource, parseSource, readRawSource } from '../plan/source-text.js';
+import { DEFAULT_THRESHOLDS, type FigureRow, factsOf, PLAN as REAL } from '../support/command-context.js';
 import { rankingPlan } from './ranking-fixtures.js';
 
 const ZONES = ['falls', 'rises', 'gap', 'stale', 'held', 'december', 'once'].map((slug, i) => ({
@@ -126,5 +127,46 @@ describe('the assessment rules in a plan file', () => {
       inferred: { zh: '按连续两年计', en: 'taken as two years running' },
     });
     expect(rankingPlan(zones, { assessment: false }).data).not.toHaveProperty('assessment');
+  });
+});
+
+describe('the action plan’s own assessment rules', () => {
+  const rules = REAL.data.assessment;
+  const organisation = parseSource(correctSource(readRawSource())).organisation;
+  const clause = organisation.split('\n').find((l) => l.startsWith('(二)严格考核奖惩')) ?? '';
+
+  it('are 组织保障 (二)’s words: two falls in a row call for 约谈整改, a run of rises for 通报表彰', () => {
+    expect(rules?.interview).toMatchObject({ fallsInARow: 2, indicator: 'provincial_rank', over: 'years' });
+    expect(rules?.commendation).toMatchObject({ risesInARow: 2, indicator: 'provincial_rank', over: 'years' });
+    expect(clause).toContain(rules?.interview?.says);
+    expect(clause).toContain(rules?.commendation?.says);
+    expect(clause).toContain('连续两年退位');
+  });
+
+  it('say what they read in: how many years “持续” is, and which assessment the falls count in', () => {
+    expect(rules?.commendation?.inferred?.zh).toMatch(/“持续进位”.*未写明年数.*连续两年/);
+    expect(rules?.commendation?.inferred?.en).toMatch(/“keep rising”.*two years running/);
+    expect(rules?.interview?.inferred?.zh).toContain('在省考核中');
+    expect(clause).toContain('在省考核中');
+    expect(rules?.interview?.inferred?.en).toMatch(/provincial/);
+  });
+
+  it('flag the real zones from their provincial ranks', () => {
+    const facts = factsOf([
+      ...ranks('xuwei', { 2023: 3, 2024: 4, 2025: 6 }),
+      ...ranks('donghai', { 2023: 30, 2024: 25, 2025: 20 }),
+      ...ranks('gaoxin', { 2023: 10, 2025: 12 }),
+    ]);
+    const assessed = applyAssessmentRules(
+      REAL,
+      REAL.data.zones.map((z) => z.slug),
+      facts,
+      '2026-11-30',
+    );
+    expect(assessed?.year).toBe(2025);
+    expect(assessed?.flags.map((f) => [f.zone, f.rule, f.moves.map((m) => m.year)])).toEqual([
+      ['xuwei', 'interview', [2024, 2025]],
+      ['donghai', 'commendation', [2024, 2025]],
+    ]);
   });
 });

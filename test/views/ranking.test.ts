@@ -201,6 +201,26 @@ describe('the ranking message', () => {
     const shown = text(rankingView(r, PLAN, 'zh').blocks);
     expect(shown).toContain('依据 连政发〔2022〕32号');
     expect(shown.match(/第1名（并列）/g)).toHaveLength(12);
+    expect(shown).toContain('尚无省级开发区综合考评位次数据');
+  });
+
+  it('states the real plan’s rules in its words and what was read into them', () => {
+    const facts = factsOf([...provincial('xuwei', [3, 4, 6]), ...provincial('donghai', [30, 25, 20])]);
+    const r = monthlyRanking({ plan: PLAN, facts, month: '2026-11', thresholds: DEFAULT_THRESHOLDS });
+    const zh = text(rankingView(r, PLAN, 'zh').blocks);
+    expect(zh).toContain('约谈整改：连续2年退位（方案原文：“对连续两年退位的开发区进行约谈整改”；方案未写明');
+    expect(zh).toContain(
+      '通报表彰：连续2年进位（方案原文：“对在省考核中持续进位的开发区给予通报表彰”；方案写作“持续进位”',
+    );
+    expect(zh).toContain('• 徐圩新区：约谈整改 — 2023年 第3位→第4位，2024年 第4位→第6位');
+    expect(zh).toContain('徐圩新区 · 0.0分');
+    const en = text(rankingView(r, PLAN, 'en').blocks);
+    expect(en).toContain(
+      'public commendation: up 2 years running (the plan says “keep rising” without a number of years',
+    );
+    expect(en).toContain(
+      '• Donghai Economic Development Zone: public commendation — 2023: rank 30 → 25, 2024: rank 25 → 20',
+    );
   });
 });
 
