@@ -181,5 +181,22 @@ export function expandPlan(file: PlanFile): PlanData {
       t.units.map((u) => u.key),
     );
 
-  return { plan: file.plan, zones, units, indicators, programmes, tasks, milestones, targets };
+  const { assessmentRules } = file;
+  for (const rule of [assessmentRules?.interview, assessmentRules?.commendation]) {
+    if (rule && !indicatorKeys.has(rule.indicator)) {
+      throw new PlanDataError(`assessmentRules: unknown indicator "${rule.indicator}"`);
+    }
+  }
+
+  return {
+    plan: file.plan,
+    zones,
+    units,
+    indicators,
+    programmes,
+    tasks,
+    milestones,
+    targets,
+    ...(assessmentRules ? { assessmentRules } : {}),
+  };
 }

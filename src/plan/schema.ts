@@ -174,6 +174,35 @@ const programme = z
   })
   .strict();
 
+/**
+ * How the plan's own assessment (考核) judges a zone from a yearly figure: a
+ * run of years in which it fell (退位) or rose (进位) against the year before,
+ * better meaning what the indicator counts as better (for a rank, a smaller
+ * number). `says` is the source's sentence, verbatim.
+ */
+const assessmentRule = {
+  indicator: z.string().regex(/^[a-z0-9_]+$/),
+  over: z.enum(['years']),
+  says: text,
+  inferred: inference.optional(),
+};
+
+const assessment = z
+  .object({
+    /** 约谈整改: fell this many years running. */
+    interview: z
+      .object({ fallsInARow: z.number().int().min(2), ...assessmentRule })
+      .strict()
+      .optional(),
+    /** 通报表彰: rose this many years running. */
+    commendation: z
+      .object({ risesInARow: z.number().int().min(2), ...assessmentRule })
+      .strict()
+      .optional(),
+  })
+  .strict()
+  .refine((a) => a.interview !== undefined || a.commendation !== undefined, 'an assessment sets at least one rule');
+
 export const planFile = z
   .object({
     plan: z
@@ -200,6 +229,9 @@ export const planFile = z
     programmes: z.array(programme).min(1),
     /** Obligations of 组织保障, which belong to no task. */
     milestones: z.array(milestone).default([]),
+    /** 组织保障 (二) 严格考核奖惩: what the yearly assessment rewards and what it calls to account. */
+    /** 组织保障 (二): the rules of the yearly assessment, applied to the provincial ranks. */
+    assessmentRules: assessment.optional(),
   })
   .strict();
 
@@ -208,3 +240,4 @@ export type MilestoneEntry = z.infer<typeof milestone>;
 export type TargetEntry = z.infer<typeof target>;
 export type Inference = z.infer<typeof inference>;
 export type Reporting = z.infer<typeof reporting>;
+export type AssessmentEntry = z.infer<typeof assessment>;

@@ -1,5 +1,6 @@
 import type {
   AGGREGATES,
+  AssessmentEntry,
   COMPARATORS,
   FREQUENCIES,
   Inference,
@@ -112,6 +113,9 @@ export interface TargetData {
   position: number;
 }
 
+/** 组织保障 (二)'s rules of the yearly assessment, as the plan file states them. */
+export type AssessmentRules = AssessmentEntry;
+
 /** The plan file with every reference resolved and every yearly obligation expanded. */
 export interface PlanData {
   plan: PlanFile['plan'];
@@ -122,4 +126,6 @@ export interface PlanData {
   tasks: TaskData[];
   milestones: MilestoneData[];
   targets: TargetData[];
+  /** Absent where the plan sets no rule of assessment. */
+  assessmentRules?: AssessmentRules;
 }

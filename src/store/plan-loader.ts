@@ -60,6 +60,7 @@ async function writePlan(tx: Tx, { data, hash }: PlanSource): Promise<void> {
     update: planFields,
   });
   const planId = plan.id;
+  await writeAssessmentRules(tx, planId, data);
 
   const programmeIds = new Map<number, number>();
   for (const p of data.programmes) {
@@ -187,6 +188,30 @@ async function deleteStale(rows: PlanRows, planId: number, keep: number[]): Prom
     .filter((id) => !kept.has(id));
   for (let i = 0; i < stale.length; i += DELETE_CHUNK) {
     await rows.deleteMany({ where: { id: { in: stale.slice(i, i + DELETE_CHUNK) } } });
+  }
+}
+
+/** The plan's assessment rules, one row per rule; a rule the file no longer has goes. */
+async function writeAssessmentRules(tx: Tx, planId: number, data: PlanData): Promise<void> {
+  const { interview, commendation } = data.assessmentRules ?? {};
+  const rules = [
+    ...(interview ? [{ rule: 'interview', runLength: interview.fallsInARow, ...interview }] : []),
+    ...(commendation ? [{ rule: 'commendation', runLength: commendation.risesInARow, ...commendation }] : []),
+  ];
+  await tx.assessmentRule.deleteMany({ where: { planId, rule: { notIn: rules.map((r) => r.rule) } } });
+  for (const r of rules) {
+    const fields = {
+      runLength: r.runLength,
+      indicator: r.indicator,
+      over: r.over,
+      says: r.says,
+      ...inferredColumns(r.inferred),
+    };
+    await tx.assessmentRule.upsert({
+      where: { planId_rule: { planId, rule: r.rule } },
+      create: { planId, rule: r.rule, ...fields },
+      update: fields,
+    });
   }
 }
 

@@ -27,7 +27,8 @@ export async function readPlan(db: Db, key: string): Promise<PlanData | null> {
   const plan = await db.plan.findUnique({ where: { key } });
   if (!plan) return null;
   const planId = plan.id;
-  const [zones, units, indicators, programmes, tasks, milestones, targets] = await Promise.all([
+  const [rules, zones, units, indicators, programmes, tasks, milestones, targets] = await Promise.all([
+    db.assessmentRule.findMany({ where: { planId } }),
     db.zone.findMany({ ...byPosition, include: { aliases: { orderBy: { id: 'asc' } } } }),
     db.unit.findMany({ ...byPosition, include: { aliases: { orderBy: { id: 'asc' } } } }),
     db.indicator.findMany({
@@ -83,7 +84,24 @@ export async function readPlan(db: Db, key: string): Promise<PlanData | null> {
           },
         }),
   };
+  const rule = (name: string) => rules.find((r) => r.rule === name);
+  const base = (r: NonNullable<ReturnType<typeof rule>>) => ({
+    indicator: r.indicator,
+    over: r.over as 'years',
+    says: r.says,
+    ...inference(r),
+  });
+  const interview = rule('interview');
+  const commendation = rule('commendation');
+  const assessmentRules =
+    interview || commendation
+      ? {
+          ...(interview ? { interview: { fallsInARow: interview.runLength, ...base(interview) } } : {}),
+          ...(commendation ? { commendation: { risesInARow: commendation.runLength, ...base(commendation) } } : {}),
+        }
+      : null;
   return {
+    ...(assessmentRules ? { assessmentRules } : {}),
     plan: header,
     zones: zones.map(({ id: _, aliases, level, inferredZh, inferredEn, ...z }) => ({
       ...z,
