@@ -8,6 +8,7 @@ import { reply, section } from '../src/views/blocks.js';
 import { mention } from '../src/views/mrkdwn.js';
 import { grantName } from '../src/views/roles.js';
 import { requireGrant, requireUser, slackUser } from './admin-args.js';
+import { calendar, setDay } from './admin-calendar.js';
 import { listChannels, setChannel, setZoneChannel } from './admin-channels.js';
 import { requireZone } from './args.js';
 import { type Command, type CommandContext, UsageError } from './command.js';
@@ -76,6 +77,15 @@ export const admin: Command = {
       case 'channels':
       case '频道设置':
         return listChannels(ctx);
+      case 'holiday':
+      case '放假':
+        return setDay('holiday', rest, ctx);
+      case 'workday':
+      case '上班':
+        return setDay('workday', rest, ctx);
+      case 'calendar':
+      case '日历':
+        return calendar(rest, ctx);
       default:
         throw new UsageError(adminText(ctx.lang).badVerb, adminText(ctx.lang).details(commandLine(ctx.surface)));
     }

@@ -10,6 +10,7 @@ import { JOBS } from './jobs/registry.js';
 import { Scheduler } from './jobs/scheduler.js';
 import type { Logger } from './logger.js';
 import { readPlanFile } from './plan/read.js';
+import { CalendarService } from './services/calendar-service.js';
 import { ChangeFeed } from './services/change-feed.js';
 import { ChannelsService } from './services/channels-service.js';
 import { FactsService } from './services/facts-service.js';
@@ -66,6 +67,7 @@ export function createRuntime(config: Config, logger: Logger, clock?: () => Date
     ledger: new LedgerService(reporting),
     receipts: new ReceiptsService(database, now),
     channels: new ChannelsService(database, feed, now),
+    calendar: new CalendarService(database, feed, now),
     // Delivery keeps time by the real clock: leases and retries are about seconds that pass, not the plan's calendar.
     posts: new PostsService(database, () => new Date()),
   };

@@ -1,3 +1,4 @@
+import type { CalendarService } from './calendar-service.js';
 import type { ChannelsService } from './channels-service.js';
 import type { FactsService } from './facts-service.js';
 import type { FiguresService } from './figures-service.js';
@@ -21,4 +22,5 @@ export interface Services {
   receipts: ReceiptsService;
   channels: ChannelsService;
   posts: PostsService;
+  calendar: CalendarService;
 }

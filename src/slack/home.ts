@@ -1,7 +1,6 @@
 import type { HomeView } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import { homeOf } from '../domain/home.js';
-import { buildCalendar } from '../domain/workdays.js';
 import { DEFAULT_LANG } from '../i18n/lang.js';
 import { common } from '../i18n/messages/common.js';
 import { section } from '../views/blocks.js';
@@ -14,7 +13,7 @@ async function viewFor(deps: SlackDeps, userId: string): Promise<HomeView> {
   if (!deps.isReady()) return { type: 'home', blocks: [section(common(lang).starting)] };
   const { plan, facts } = deps.services;
   const [index, known, actor] = await Promise.all([plan.current(), facts.current(), deps.runner.actor(userId)]);
-  const home = homeOf(index, actor, known, deps.runner.judging(), buildCalendar([]));
+  const home = homeOf(index, actor, known, deps.runner.judging(), await deps.services.calendar.calendar());
   return homeView(home, index, actor, lang);
 }
 
