@@ -1,8 +1,9 @@
 import type { Job, JobName } from './job.js';
 import { nudges } from './nudges.js';
+import { reminders } from './reminders.js';
 
 /** Every scheduled job, by name. */
-export const JOBS: Job[] = [nudges];
+export const JOBS: Job[] = [nudges, reminders];
 
 export function jobNamed(name: string): Job | undefined {
   return JOBS.find((j) => j.name === (name as JobName));
