@@ -6,6 +6,7 @@ import { history } from './history.js';
 import { importFigures } from './import.js';
 import { lang } from './lang.js';
 import { progress } from './progress.js';
+import { rank } from './rank.js';
 import { report } from './report.js';
 import { status } from './status.js';
 import { target } from './targets.js';
@@ -28,6 +29,7 @@ COMMANDS.push(
   report,
   progress,
   history,
+  rank,
   exportLedger,
   importFigures,
   admin,

@@ -20,6 +20,7 @@ import { PeopleService } from './services/people-service.js';
 import { PlanService } from './services/plan-service.js';
 import { PostsService } from './services/posts-service.js';
 import { ProgressService } from './services/progress-service.js';
+import { RankingService } from './services/ranking-service.js';
 import { ReceiptsService } from './services/receipts-service.js';
 import { RolesService } from './services/roles-service.js';
 import type { Services } from './services/services.js';
@@ -57,6 +58,8 @@ export function createRuntime(config: Config, logger: Logger, clock?: () => Date
   const facts = new FactsService(database.db, feed);
   const roles = new RolesService(database, feed, config.admins, now);
   const reporting = { database, feed, plan, facts, roles, clock: now };
+  // Delivery keeps time by the real clock: leases and retries are about seconds that pass, not the plan's calendar.
+  const posts = new PostsService(database, () => new Date());
   const services: Services = {
     plan,
     facts,
@@ -68,8 +71,14 @@ export function createRuntime(config: Config, logger: Logger, clock?: () => Date
     receipts: new ReceiptsService(database, now),
     channels: new ChannelsService(database, feed, now),
     calendar: new CalendarService(database, feed, now),
-    // Delivery keeps time by the real clock: leases and retries are about seconds that pass, not the plan's calendar.
-    posts: new PostsService(database, () => new Date()),
+    ranking: new RankingService({
+      plan,
+      facts,
+      posts,
+      thresholds: config.thresholds,
+      weights: config.jobs.settings.rankingWeights,
+    }),
+    posts,
   };
   const jobDeps: JobDeps = { services, thresholds: config.thresholds, logger, settings: config.jobs.settings };
   const delivery = (poster: Poster, options?: DeliveryOptions): Delivery => {

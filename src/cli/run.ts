@@ -20,7 +20,7 @@ export interface Io {
  */
 async function deliver(answer: Answer, options: CliOptions, io: Io): Promise<number> {
   const { text, blocks, file } = answer.reply;
-  const withFile = file && options.json && !options.out ? { file } : {};
+  const withFile = file && options.json && !options.out && typeof file.content === 'string' ? { file } : {};
   const message = options.json ? `${JSON.stringify({ text, blocks, ...withFile }, null, 2)}\n` : blocksToText(blocks);
   if (!answer.ok) {
     io.err(message);
@@ -29,9 +29,13 @@ async function deliver(answer: Answer, options: CliOptions, io: Io): Promise<num
   if (options.out) {
     await writeFile(options.out, file ? file.content : message);
     if (file) io.out(message);
-  } else if (file && !options.json) {
+  } else if (file && !options.json && typeof file.content === 'string') {
     io.out(file.content);
     io.err(message);
+  } else if (file && !options.json) {
+    // A picture is no use on a terminal: it is written out only when asked where.
+    io.out(message);
+    io.err(`zonebot: add --out ${file.filename} to save the chart\n`);
   } else io.out(message);
   return 0;
 }

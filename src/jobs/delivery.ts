@@ -22,7 +22,11 @@ export type OnPermanent = (post: PostRow, error: DeliveryError) => Promise<void>
 const fileTarget = (target: string) => `${target}#file`;
 
 function contentOf(o: Outgoing): { message: PostContent; file: PostContent | null } {
-  const payload: StoredPayload = { message: o.message, ...(o.about ? { about: o.about } : {}) };
+  const payload: StoredPayload = {
+    message: o.message,
+    ...(o.about ? { about: o.about } : {}),
+    ...(o.record === undefined ? {} : { record: o.record }),
+  };
   const message = { channelId: o.channel, payload: JSON.stringify(payload), file: null };
   if (!o.file) return { message, file: null };
   const filePayload: StoredPayload = { message: o.message, file: { filename: o.file.filename, title: o.file.title } };

@@ -20,6 +20,8 @@ export interface Outgoing {
   /** A post that is edited in place when its content changes within its period (the weekly digest). */
   editable?: boolean;
   about?: About;
+  /** What the post stood for when it was made (a ranking as posted), kept with it to be shown again. */
+  record?: unknown;
 }
 
 /** What is kept of an outgoing post with its claim, to send it as it was meant however late. */
@@ -27,4 +29,5 @@ export interface StoredPayload {
   message: Message;
   file?: { filename: string; title: string };
   about?: About;
+  record?: unknown;
 }

@@ -94,6 +94,11 @@ export class PostsService {
     return postAt(this.database.db, channelId, ts);
   }
 
+  /** A post's claim, if it was ever made. */
+  find(key: PostKey): Promise<PostRow | null> {
+    return findPost(this.database.db, key);
+  }
+
   byId(id: number): Promise<PostRow | null> {
     return postById(this.database.db, id);
   }

@@ -7,6 +7,7 @@ import type { PeopleService } from './people-service.js';
 import type { PlanService } from './plan-service.js';
 import type { PostsService } from './posts-service.js';
 import type { ProgressService } from './progress-service.js';
+import type { RankingService } from './ranking-service.js';
 import type { ReceiptsService } from './receipts-service.js';
 import type { RolesService } from './roles-service.js';
 
@@ -23,4 +24,5 @@ export interface Services {
   channels: ChannelsService;
   posts: PostsService;
   calendar: CalendarService;
+  ranking: RankingService;
 }

@@ -65,7 +65,7 @@ export async function uploadFile(deps: SlackDeps, answer: Answer, where: Where):
       channel_id: await destination(where, file.share),
       filename: file.filename,
       title: toPlain(file.title),
-      file: Buffer.from(file.content, 'utf8'),
+      file: typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : Buffer.from(file.content),
     });
   } catch (err) {
     deps.logger.warn({ err, channel: where.channelId, share: file.share }, 'file upload failed');

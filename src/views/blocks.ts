@@ -24,7 +24,8 @@ export const MAX_FALLBACK_TEXT = 3000;
 export interface FileOut {
   filename: string;
   title: string;
-  content: string;
+  /** Text (a CSV) or bytes (a chart's PNG). */
+  content: string | Uint8Array;
   /** Posted where it was asked for everyone there; otherwise sent only to the person who asked, in their DM with the bot. */
   share: boolean;
 }

@@ -5,6 +5,7 @@ import { plural } from '../plural.js';
 export const rankingText = defineMessages({
   zh: {
     title: (month: string) => `${month} 开发区综合排名`,
+    chartSubtitle: '综合得分（满分100）· 较上月名次变化',
     zoneCount: (n: number) => `共 ${n} 个开发区`,
     rank: (rank: number, tied: boolean) => `第${rank}名${tied ? '（并列）' : ''}`,
     unranked: '未排名',
@@ -53,6 +54,7 @@ export const rankingText = defineMessages({
   },
   en: {
     title: (month: string) => `Development zone composite ranking, ${month}`,
+    chartSubtitle: 'Composite score (out of 100) · places moved since last month',
     zoneCount: (n: number) => `${n} ${plural(n, 'zone', 'zones')}`,
     rank: (rank: number, tied: boolean) => `#${rank}${tied ? ' (tied)' : ''}`,
     unranked: 'not ranked',

@@ -1,0 +1,69 @@
+import { monthlyRanking, type Ranking } from '../domain/ranking.js';
+import type { RankSnapshot } from '../domain/ranking-history.js';
+import { type Month, previousMonth } from '../domain/ranking-month.js';
+import type { RankingWeights } from '../domain/ranking-score.js';
+import type { Thresholds } from '../domain/thresholds.js';
+import type { FactsService } from './facts-service.js';
+import type { PlanService } from './plan-service.js';
+import type { PostsService } from './posts-service.js';
+
+/** Months of history a ranking looks back on: the change needs one, the longest warning run three. */
+const LOOKBACK = 4;
+
+/** What a posted ranking keeps with its post: the ranking as it was posted. */
+export interface RankingRecord {
+  ranking: Ranking;
+}
+
+/**
+ * The monthly ranking: as posted (kept with its post, exactly as people saw
+ * it) and as it stands now. A month's history is the rankings posted for the
+ * months before, or, where none was posted, those months as they stand now.
+ */
+export class RankingService {
+  constructor(
+    private readonly deps: {
+      plan: PlanService;
+      facts: FactsService;
+      posts: PostsService;
+      thresholds: Thresholds;
+      weights: RankingWeights;
+    },
+  ) {}
+
+  /** The ranking of `month` as it was posted (the final one, for `final`), or null when none was. */
+  async posted(period: Month | 'final'): Promise<Ranking | null> {
+    const { key } = (await this.deps.plan.current()).data.plan;
+    const post = await this.deps.posts.find({ planKey: key, job: 'ranking', period, target: 'rankings' });
+    if (!post) return null;
+    const { record } = JSON.parse(post.payload) as { record?: RankingRecord };
+    return record?.ranking ?? null;
+  }
+
+  /** The ranking of `month` computed from today's figures, with the months before it as history. */
+  async compute(month: Month): Promise<Ranking> {
+    const history: RankSnapshot[] = [];
+    let before = month;
+    for (let i = 0; i < LOOKBACK; i++) {
+      before = previousMonth(before);
+      history.push((await this.posted(before)) ?? (await this.bare(before)));
+    }
+    return this.rank(month, history);
+  }
+
+  private async bare(month: Month): Promise<Ranking> {
+    return this.rank(month, []);
+  }
+
+  private async rank(month: Month, history: RankSnapshot[]): Promise<Ranking> {
+    const [plan, facts] = await Promise.all([this.deps.plan.current(), this.deps.facts.current()]);
+    return monthlyRanking({
+      plan,
+      facts,
+      month,
+      thresholds: this.deps.thresholds,
+      weights: this.deps.weights,
+      history,
+    });
+  }
+}
