@@ -27,6 +27,18 @@ export class FactsService {
     return (await this.loaded()).current;
   }
 
+  /**
+   * The facts as they stood at an instant: only what had been entered by then.
+   * Read from the database, for the times an answer is about the past (a
+   * digest's week, an assessment as of a date).
+   */
+  async asOf(instant: Date): Promise<Facts> {
+    const model = new FactsModel();
+    for await (const page of readFigureFacts(this.db, undefined, instant)) model.applyFigures(page);
+    for await (const page of readReportFacts(this.db, undefined, instant)) model.applyReports(page);
+    return model.current;
+  }
+
   /** Reads everything now rather than on the first answer. */
   async warm(): Promise<void> {
     await this.loaded();

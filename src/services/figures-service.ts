@@ -1,8 +1,9 @@
 import { localDate } from '../domain/dates.js';
+import type { EnteredFigure } from '../domain/digest.js';
 import { checkFigure, type FigureInput, type FigureProblem, type ValidFigure } from '../domain/figure-input.js';
 import type { FigureRevision } from '../domain/records.js';
 import type { Actor } from '../domain/roles.js';
-import { insertFigure, insertVerification, readRevisions } from '../store/figures-repository.js';
+import { insertFigure, insertVerification, readEntered, readRevisions } from '../store/figures-repository.js';
 import { isUniqueViolation, readReceipt, takeReceipt } from '../store/receipts-repository.js';
 import { authorize } from './authorize.js';
 import type { ReportingDeps } from './reporting-deps.js';
@@ -91,6 +92,11 @@ export class FiguresService {
 
   async submit(actor: Actor, input: FigureInput, receipt?: string): Promise<Saved> {
     return this.store(actor, await this.check(actor, input), receipt);
+  }
+
+  /** The revisions entered from `from` until `to`, each a first figure or a correction. */
+  entered(from: Date, to: Date): Promise<EnteredFigure[]> {
+    return readEntered(this.deps.database.db, from, to);
   }
 
   history(filter: { zone: string | null; indicator?: string }): Promise<FigureRevision[]> {

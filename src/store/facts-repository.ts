@@ -17,13 +17,13 @@ const within = (range: IdRange | undefined, after: number) => ({
   ...(range ? { gte: range.fromId, lte: range.toId } : {}),
 });
 
-/** Figure revisions in id order, page by page, with their zone and indicator by slug and key. */
-export async function* readFigureFacts(db: Db, range?: IdRange): AsyncGenerator<FigureFact[]> {
+/** Figure revisions in id order, page by page, with their zone and indicator by slug and key; those entered by `asOf` when given. */
+export async function* readFigureFacts(db: Db, range?: IdRange, asOf?: Date): AsyncGenerator<FigureFact[]> {
   const keys = await keysById(db);
   let after = 0;
   for (;;) {
     const rows = await db.figure.findMany({
-      where: { id: within(range, after) },
+      where: { id: within(range, after), ...(asOf ? { enteredAt: { lte: asOf } } : {}) },
       orderBy: { id: 'asc' },
       take: PAGE,
       select: { id: true, zoneId: true, indicatorId: true, period: true, value: true },
@@ -41,13 +41,13 @@ export async function* readFigureFacts(db: Db, range?: IdRange): AsyncGenerator<
   }
 }
 
-/** Milestone reports in id order, page by page, each with its officer's decision. */
-export async function* readReportFacts(db: Db, range?: IdRange): AsyncGenerator<ReportFact[]> {
+/** Milestone reports in id order, page by page, each with its officer's decision (as it stood at `asOf`, when given). */
+export async function* readReportFacts(db: Db, range?: IdRange, asOf?: Date): AsyncGenerator<ReportFact[]> {
   const keys = await keysById(db);
   let after = 0;
   for (;;) {
     const rows = await db.milestoneUpdate.findMany({
-      where: { id: within(range, after) },
+      where: { id: within(range, after), ...(asOf ? { enteredAt: { lte: asOf } } : {}) },
       orderBy: { id: 'asc' },
       take: PAGE,
       select: { id: true, milestoneId: true, zoneId: true, state: true, enteredAt: true, needsConfirmation: true },
@@ -57,7 +57,7 @@ export async function* readReportFacts(db: Db, range?: IdRange): AsyncGenerator<
     const last = rows[rows.length - 1]?.id ?? 0;
     // By id range, not by a list of ids: the parameters stay two however many rows there are.
     const decisions = await db.milestoneConfirmation.findMany({
-      where: { updateId: { gte: first, lte: last } },
+      where: { updateId: { gte: first, lte: last }, ...(asOf ? { decidedAt: { lte: asOf } } : {}) },
       select: { updateId: true, confirmed: true },
     });
     const decided = new Map(decisions.map((d) => [d.updateId, d.confirmed]));

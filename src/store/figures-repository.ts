@@ -1,3 +1,4 @@
+import type { EnteredFigure } from '../domain/digest.js';
 import type { ValidFigure } from '../domain/figure-input.js';
 import type { FigureRevision } from '../domain/records.js';
 import type { ChangeLog, Db, Tx } from './database.js';
@@ -140,4 +141,29 @@ export async function insertVerification(
   await tx.figureVerification.create({ data: { figureId, verifiedBy: by, verifiedAt: at, note } });
   log('verification', { fromId: figureId, toId: figureId });
   return true;
+}
+
+/**
+ * The revisions entered in a window, each saying whether it corrected an
+ * earlier one: a revision is a correction when its zone, indicator and
+ * period had a figure with a smaller id. The first ids come from one grouped
+ * query, as many rows as there are periods, never a list of ids.
+ */
+export async function readEntered(db: Db, from: Date, to: Date): Promise<EnteredFigure[]> {
+  const [keys, rows, firsts] = await Promise.all([
+    keysById(db),
+    db.figure.findMany({
+      where: { enteredAt: { gte: from, lt: to } },
+      orderBy: { id: 'asc' },
+      select: { id: true, zoneId: true, indicatorId: true, period: true },
+    }),
+    db.figure.groupBy({ by: ['zoneId', 'indicatorId', 'period'], _min: { id: true } }),
+  ]);
+  const first = new Map(firsts.map((f) => [`${f.zoneId}|${f.indicatorId}|${f.period}`, f._min.id ?? 0]));
+  return rows.map((r) => ({
+    zone: r.zoneId === null ? null : keys.zone(r.zoneId),
+    indicator: keys.indicator(r.indicatorId),
+    period: r.period,
+    corrected: r.id > (first.get(`${r.zoneId}|${r.indicatorId}|${r.period}`) ?? r.id),
+  }));
 }

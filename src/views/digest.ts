@@ -1,0 +1,57 @@
+import type { KnownBlock } from '@slack/types';
+import type { Digest } from '../domain/digest.js';
+import type { PlanIndex } from '../domain/plan-index.js';
+import { formatDate } from '../i18n/format.js';
+import type { Lang } from '../i18n/lang.js';
+import { digestText } from '../i18n/messages/digest.js';
+import { context, divider, header, type Reply, reply, section, sections } from './blocks.js';
+import { zoneShort } from './names.js';
+import { RAG_ICON } from './target-text.js';
+
+/** Lines per list: a digest points at what matters; the commands show the rest. */
+const MAX_LINES = 15;
+
+/** The week's digest, or the plan period's closing one, for the leadership channel. */
+export function digestMessage(digest: Digest, plan: PlanIndex, lang: Lang, closing: boolean): Reply {
+  const m = digestText(lang);
+  const zone = (slug: string) => {
+    const found = plan.zone(slug);
+    return found ? zoneShort(found, lang) : slug;
+  };
+  const target = (key: string) => plan.data.targets.find((t) => t.key === key)?.text ?? key;
+  const title = closing
+    ? m.closingTitle(formatDate(digest.to, lang))
+    : m.title(formatDate(digest.from, lang), formatDate(digest.to, lang));
+  const total = digest.overdue.reduce((n, z) => n + z.count, 0);
+  const lines = <T>(items: T[], line: (item: T) => string) => items.slice(0, MAX_LINES).map(line);
+  const blocks: KnownBlock[] = [
+    header(title),
+    section(m.overdue(total)),
+    ...sections(lines(digest.overdue, (o) => m.overdueLine(zone(o.zone), o.count))),
+    divider(),
+    section(m.figures),
+    ...(digest.figures.length
+      ? sections(lines(digest.figures, (f) => m.figuresLine(zone(f.zone), f.added, f.corrected)))
+      : [context(m.noFigures)]),
+    section(m.changes),
+    ...(digest.changes.length
+      ? sections(
+          lines(digest.changes, (c) => m.change(zone(c.zone), target(c.target), RAG_ICON[c.from], RAG_ICON[c.to])),
+        )
+      : [context(m.noChanges)]),
+  ];
+  if (digest.flags.length) {
+    blocks.push(
+      section(m.flags),
+      ...sections(lines(digest.flags, (f) => m.flag(zone(f.zone), m.kinds[f.kind] ?? f.kind))),
+    );
+  }
+  blocks.push(
+    section(m.missing),
+    ...(digest.missing.length
+      ? sections(lines(digest.missing, (x) => m.missingLine(zone(x.zone), x.count)))
+      : [context(m.noMissing)]),
+  );
+  if (!closing) blocks.push(context(m.edited));
+  return reply(`${title}\n${m.overdue(total)}`, blocks.slice(0, 50));
+}
