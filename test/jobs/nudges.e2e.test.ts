@@ -3,9 +3,10 @@ import type { Delivery } from '../../src/jobs/delivery.js';
 import { nudges } from '../../src/jobs/nudges.js';
 import { runJob } from '../../src/jobs/runner.js';
 import { webApiPoster } from '../../src/slack/poster.js';
+import { RUN_COMMAND_ACTION } from '../../src/views/ids.js';
 import { BOT_TOKEN, SIGNING_SECRET, startTestApp, type TestApp } from '../support/app-harness.js';
 import { PROVIDERS } from '../support/databases.js';
-import { postSlashCommand } from '../support/slack-request.js';
+import { postInteraction, postSlashCommand } from '../support/slack-request.js';
 
 const ADMIN = 'U0ADMIN01';
 const REPORTER = 'U0REPORT1';
@@ -93,4 +94,33 @@ describe.each(PROVIDERS)('deadline nudges on $title', ({ provider, skip }) => {
     expect(outgoing).toEqual([]);
     expect(t.emulator.callsTo('chat.postMessage')).toHaveLength(0);
   });
+
+  it.skipIf(skip)(
+    'opens the progress form from a nudge’s button for its reporter, and refuses anyone else',
+    async () => {
+      const click = (user: string) =>
+        postInteraction(t.baseUrl, SIGNING_SECRET, {
+          type: 'block_actions',
+          user: { id: user, username: user, name: user, team_id: 'T0000TEAM' },
+          trigger_id: `trig-${user}`,
+          response_url: t.emulator.responseUrl(`click-${user}`),
+          channel: { id: NUDGES, name: 'nudges' },
+          actions: [
+            {
+              type: 'button',
+              action_id: RUN_COMMAND_ACTION,
+              value: 'progress 2 xuwei',
+              block_id: 'b',
+              action_ts: '1.2',
+            },
+          ],
+        });
+      t.emulator.reset();
+      await click(REPORTER);
+      const opened = await t.emulator.waitFor('views.open');
+      expect(opened.params.trigger_id).toBe(`trig-${REPORTER}`);
+      await click('U0STRANGR');
+      expect(JSON.stringify((await t.emulator.waitForResponse('click-U0STRANGR')).body)).toContain('没有权限');
+    },
+  );
 });
