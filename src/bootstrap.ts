@@ -68,7 +68,8 @@ export function createRuntime(config: Config, logger: Logger, clock?: () => Date
     figures: new FiguresService(reporting),
     progress: new ProgressService(reporting),
     ledger: new LedgerService(reporting),
-    receipts: new ReceiptsService(database, now),
+    // Receipts, like delivery, keep time by the real clock: Slack's retries come seconds and minutes apart.
+    receipts: new ReceiptsService(database, () => new Date()),
     channels: new ChannelsService(database, feed, now),
     calendar: new CalendarService(database, feed, now),
     ranking: new RankingService({

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 import * as bindings from '@prisma/schema-engine-wasm/schema_engine_bg';
@@ -24,7 +26,9 @@ let instantiated = false;
 
 function instantiate(): void {
   if (instantiated) return;
-  const url = new URL('schema_engine_bg.wasm', import.meta.resolve('@prisma/schema-engine-wasm/schema_engine_bg'));
+  // Resolved through require, which every loader supports (vitest's module runner has no import.meta.resolve).
+  const glue = createRequire(import.meta.url).resolve('@prisma/schema-engine-wasm/schema_engine_bg');
+  const url = new URL('schema_engine_bg.wasm', pathToFileURL(glue));
   const module = new wasm.Module(readFileSync(url));
   const { exports } = new wasm.Instance(module, { './schema_engine_bg.js': bindings });
   (bindings as unknown as { __wbg_set_wasm(e: WasmExports): void }).__wbg_set_wasm(exports);

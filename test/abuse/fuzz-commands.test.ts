@@ -6,7 +6,7 @@ import { createLogger } from '../../src/logger.js';
 import { decodeSlackText } from '../../src/views/mrkdwn.js';
 import { TEST_NOW } from '../support/app-harness.js';
 import { checksum } from '../support/checksum.js';
-import { freshDatabaseUrl } from '../support/databases.js';
+import { preparedDatabaseUrl } from '../support/databases.js';
 import { hostileOrHuge } from '../support/hostile-text.js';
 import { liveTokens } from '../support/live-tokens.js';
 
@@ -17,7 +17,7 @@ describe('thousands of generated command lines', () => {
   let runtime: Runtime;
 
   beforeAll(async () => {
-    const config = loadConfig({ DATABASE_URL: await freshDatabaseUrl('sqlite', 'fuzz'), ZONE_ADMINS: ADMIN });
+    const config = loadConfig({ DATABASE_URL: await preparedDatabaseUrl('sqlite', 'fuzz'), ZONE_ADMINS: ADMIN });
     runtime = createRuntime(config, createLogger('silent'), () => TEST_NOW);
     await runtime.prepare({ follow: true });
   });

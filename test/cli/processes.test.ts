@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshDatabaseUrl } from '../support/databases.js';
+import { preparedDatabaseUrl } from '../support/databases.js';
 import { type SlackEmulator, startSlackEmulator } from '../support/slack-emulator.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -35,7 +35,7 @@ describe('processes', () => {
   afterAll(() => emulator.close());
 
   it('the zonebot command prints an answer and exits 0, or 2 for bad input', async () => {
-    const db = await freshDatabaseUrl('sqlite', 'bin');
+    const db = await preparedDatabaseUrl('sqlite', 'bin');
     const good = await finished(run('src/cli.ts', ['task', '19'], { DATABASE_URL: db }));
     expect(good.code).toBe(0);
     expect(good.out).toContain('任务19');
@@ -59,7 +59,7 @@ describe('processes', () => {
 
   it('serves until SIGTERM, then stops cleanly', async () => {
     const child = run('src/main.ts', [], {
-      DATABASE_URL: await freshDatabaseUrl('sqlite', 'main'),
+      DATABASE_URL: await preparedDatabaseUrl('sqlite', 'main'),
       SLACK_BOT_TOKEN: 'xoxb-process',
       SLACK_SIGNING_SECRET: '0123456789abcdef0123',
       SLACK_API_URL: emulator.apiUrl,

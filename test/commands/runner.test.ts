@@ -5,14 +5,14 @@ import { createLogger } from '../../src/logger.js';
 import { insertFigure } from '../../src/store/figures-repository.js';
 import { blocksToText } from '../../src/views/plain-text.js';
 import { TEST_NOW } from '../support/app-harness.js';
-import { freshDatabaseUrl, PROVIDERS } from '../support/databases.js';
+import { PROVIDERS, preparedDatabaseUrl } from '../support/databases.js';
 
 describe.each(PROVIDERS)('CommandRunner on $title', ({ provider, skip }) => {
   let runtime: Runtime;
   let now = TEST_NOW;
   beforeAll(async () => {
     if (skip) return;
-    const config = loadConfig({ DATABASE_URL: await freshDatabaseUrl(provider, 'runner') });
+    const config = loadConfig({ DATABASE_URL: await preparedDatabaseUrl(provider, 'runner') });
     runtime = createRuntime(config, createLogger('silent'), () => now);
     await runtime.prepare({ follow: true });
   });

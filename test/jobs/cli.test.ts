@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
-import { freshDatabaseUrl } from '../support/databases.js';
+import { preparedDatabaseUrl } from '../support/databases.js';
 
 let database = '';
 
@@ -18,7 +18,7 @@ async function zonebot(args: string[], env: Record<string, string> = {}) {
 describe('jobs in a terminal', () => {
   // One database for all: a migrated one answers in a moment.
   beforeAll(async () => {
-    database = await freshDatabaseUrl('sqlite', 'cli-jobs');
+    database = await preparedDatabaseUrl('sqlite', 'cli-jobs');
     await zonebot(['jobs']);
   });
 

@@ -5,7 +5,7 @@ import type { Actor } from '../../src/domain/roles.js';
 import { createLogger } from '../../src/logger.js';
 import { InvalidFigure } from '../../src/services/figures-service.js';
 import { TEST_NOW } from '../support/app-harness.js';
-import { freshDatabaseUrl, PROVIDERS } from '../support/databases.js';
+import { PROVIDERS, preparedDatabaseUrl } from '../support/databases.js';
 
 const ADMIN: Actor = { userId: 'U0ADMIN01', terminal: false, configAdmin: true, grants: [] };
 const figure = (fields: { period: string; value: string; note?: string }) => ({
@@ -21,7 +21,7 @@ describe.each(PROVIDERS)('FiguresService.submit on $title', ({ provider, skip })
   beforeAll(async () => {
     if (skip) return;
     const config = loadConfig({
-      DATABASE_URL: await freshDatabaseUrl(provider, 'figures'),
+      DATABASE_URL: await preparedDatabaseUrl(provider, 'figures'),
       ZONE_ADMINS: ADMIN.userId ?? '',
     });
     runtime = createRuntime(config, createLogger('silent'), () => TEST_NOW);

@@ -3,7 +3,7 @@ import { createRuntime, type Runtime } from '../../src/bootstrap.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { createSlackApp, type SlackRuntime } from '../../src/slack/app.js';
-import { freshDatabaseUrl } from '../support/databases.js';
+import { preparedDatabaseUrl } from '../support/databases.js';
 import { type SlackEmulator, startSlackEmulator } from '../support/slack-emulator.js';
 import { slashCommandFields } from '../support/slack-request.js';
 import { type SocketModeServer, startSocketModeServer } from '../support/socket-mode-server.js';
@@ -18,7 +18,7 @@ describe('Socket Mode (smoke)', () => {
     server = await startSocketModeServer();
     emulator = await startSlackEmulator({ socketModeUrl: server.url });
     const config = loadConfig({
-      DATABASE_URL: await freshDatabaseUrl('sqlite', 'socket'),
+      DATABASE_URL: await preparedDatabaseUrl('sqlite', 'socket'),
       SLACK_BOT_TOKEN: 'xoxb-socket-test',
       SLACK_APP_TOKEN: 'xapp-1-socket-test',
       SLACK_API_URL: emulator.apiUrl,

@@ -4,7 +4,7 @@ import { type Config, loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { createSlackApp, type SlackRuntime } from '../../src/slack/app.js';
 import type { Provider } from '../../src/store/database.js';
-import { freshDatabaseUrl } from './databases.js';
+import { preparedDatabaseUrl } from './databases.js';
 import { type SlackEmulator, startSlackEmulator } from './slack-emulator.js';
 
 export const SIGNING_SECRET = 'e2e0c0ffee0ddba11e2e0c0ffee0ddba';
@@ -47,7 +47,7 @@ export async function startTestApp(
 ): Promise<TestApp> {
   const emulator = await startSlackEmulator();
   const config = loadConfig({
-    DATABASE_URL: options.databaseUrl ?? (await freshDatabaseUrl(provider, label)),
+    DATABASE_URL: options.databaseUrl ?? (await preparedDatabaseUrl(provider, label)),
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: emulator.apiUrl,

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
@@ -26,4 +26,15 @@ export const PROVIDERS: ProviderCase[] = [
 export async function freshDatabaseUrl(provider: Provider, label: string): Promise<string> {
   if (provider === 'postgresql') return createDatabase(inject('runId'), label);
   return `file:${join(mkdtempSync(join(tmpdir(), 'zonebot-test-')), 'zonebot.db')}`;
+}
+
+/**
+ * A URL to a new database of the provider with every migration applied and
+ * the real plan loaded, private to the caller: a copy of the run's template.
+ */
+export async function preparedDatabaseUrl(provider: Provider, label: string): Promise<string> {
+  if (provider === 'postgresql') return createDatabase(inject('runId'), label, inject('postgresTemplate'));
+  const path = join(mkdtempSync(join(tmpdir(), 'zonebot-test-')), 'zonebot.db');
+  copyFileSync(inject('sqliteTemplate'), path);
+  return `file:${path}`;
 }

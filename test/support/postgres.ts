@@ -23,12 +23,24 @@ async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** Creates an empty database for one test file and returns its URL. */
-export async function createDatabase(run: string, label: string): Promise<string> {
+/**
+ * Creates a database for one test file and returns its URL: empty, or a copy
+ * of `template`. PostgreSQL copies a template only while nobody else is
+ * copying it, so a copy that collides with another waits and tries again.
+ */
+export async function createDatabase(run: string, label: string, template?: string): Promise<string> {
   if (!TEST_DATABASE_URL) throw new Error('TEST_DATABASE_URL is not set');
   const name = `zonebot_${run}_${label.replace(/[^a-z0-9]/gi, '').toLowerCase()}_${Math.random().toString(36).slice(2, 8)}`;
-  await admin((c) => c.query(`CREATE DATABASE "${name}"`));
-  return withDatabase(TEST_DATABASE_URL, name);
+  const from = template ? ` TEMPLATE "${template}"` : '';
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await admin((c) => c.query(`CREATE DATABASE "${name}"${from}`));
+      return withDatabase(TEST_DATABASE_URL, name);
+    } catch (err) {
+      if (!template || attempt > 50 || !/being accessed by other users/.test(String(err))) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 100));
+    }
+  }
 }
 
 /** Drops every database this run created. */

@@ -38,12 +38,22 @@ export interface SlackHttpResponse {
 }
 
 /**
- * Each delivery Slack makes is signed anew, so no two are alike; tests that
- * send the same body twice in one second get distinct timestamps (still
- * within Slack's window), as two real deliveries would have. A replay is
- * sent by giving the same `timestampSeconds` again.
+ * Each delivery Slack makes is signed anew, so no two are alike; tests send
+ * the same body many times (a retried event, a repeated command), so a body
+ * sent again in the same second gets the latest earlier second not yet used
+ * for it (still well within Slack's five minutes), as two real deliveries
+ * would have. A replay is sent by giving the same `timestampSeconds` again.
  */
-let sent = 0;
+const used = new Map<string, Set<number>>();
+
+function freshTimestamp(now: number, rawBody: string): number {
+  const seconds = used.get(rawBody) ?? new Set<number>();
+  let second = now;
+  while (seconds.has(second)) second--;
+  seconds.add(second);
+  used.set(rawBody, seconds);
+  return second;
+}
 
 /** POSTs `rawBody` to the app signed as Slack would, or mis-signed as `options` ask. */
 export async function postSigned(
@@ -54,7 +64,7 @@ export async function postSigned(
   options: PostOptions = {},
 ): Promise<SlackHttpResponse> {
   const now = Math.floor(Date.now() / 1000);
-  const timestamp = options.timestampSeconds ?? (options.staleTimestamp ? now - 6 * 60 : now - (sent++ % 240));
+  const timestamp = options.timestampSeconds ?? (options.staleTimestamp ? now - 6 * 60 : freshTimestamp(now, rawBody));
   const secret = options.forgeSignature ? `forged-${signingSecret}` : signingSecret;
   const response = await fetch(`${baseUrl.replace(/\/$/, '')}${options.path ?? '/slack/events'}`, {
     method: 'POST',
