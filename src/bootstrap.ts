@@ -25,7 +25,7 @@ import { ReceiptsService } from './services/receipts-service.js';
 import { RolesService } from './services/roles-service.js';
 import type { Services } from './services/services.js';
 import { type Database, openDatabase } from './store/database.js';
-import { migrate } from './store/migrate.js';
+import { type MigrationLevel, migrate, readMigrationLevel } from './store/migrate.js';
 import { loadPlan } from './store/plan-loader.js';
 import { channelLink } from './views/mrkdwn.js';
 
@@ -45,6 +45,8 @@ export interface Runtime {
    * feed from then on.
    */
   prepare(options?: { follow?: boolean }): Promise<void>;
+  /** The database's migration level as `prepare` left it, read once there; null before. */
+  migrations(): MigrationLevel | null;
   close(): Promise<void>;
 }
 
@@ -99,6 +101,7 @@ export function createRuntime(config: Config, logger: Logger, clock?: () => Date
     return made;
   };
   let scheduler: Scheduler | null = null;
+  let migrations: MigrationLevel | null = null;
   return {
     database,
     services,
@@ -115,6 +118,7 @@ export function createRuntime(config: Config, logger: Logger, clock?: () => Date
       logger.info({ database: database.location, provider: database.provider }, 'database');
       const applied = await migrate(database);
       if (applied.length) logger.info({ applied }, 'applied database migrations');
+      migrations = await readMigrationLevel(database);
       // Where the feed stands before anything is read: whatever commits later is caught up on.
       await feed.begin();
       const result = await loadPlan(database, source);
@@ -124,6 +128,7 @@ export function createRuntime(config: Config, logger: Logger, clock?: () => Date
       feed.start(config.changePollMs);
       services.receipts.startPruning();
     },
+    migrations: () => migrations,
     async close() {
       await scheduler?.stop();
       feed.stop();

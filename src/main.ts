@@ -29,6 +29,7 @@ async function main(): Promise<void> {
       services: runtime.services,
       logger,
       isReady: () => ready,
+      migrations: runtime.migrations,
     },
     config.port,
   );

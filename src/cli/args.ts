@@ -4,6 +4,7 @@ export const USAGE = `usage: zonebot [--lang zh|en] [--json] [--out <file>] <com
   e.g. zonebot status xuwei · zonebot task 19 · zonebot tasks overdue · zonebot help
        zonebot export xuwei --out ledger.csv · zonebot import figures.csv --dry-run
        zonebot jobs · zonebot job nudges --at 2026-12-01T09:00+08:00 --dry-run
+       zonebot backup zonebot-backup.db · zonebot restore zonebot-backup.db
   --lang      answer in Chinese (zh, the default) or English (en)
   --json      print the Slack Block Kit message instead of text
   --out       write the answer's file (the export's CSV) or else its text to <file>;
@@ -11,6 +12,7 @@ export const USAGE = `usage: zonebot [--lang zh|en] [--json] [--out <file>] <com
   --dry-run   (import) check every row and report, importing nothing;
               (job) print what the job would post, posting nothing
   --at        (job) run the job as if at this time (ISO 8601)
+  --force     (backup) overwrite an existing file
 exit status: 0 an answer, 2 bad input, 1 zonebot could not run`;
 
 export interface CliOptions {

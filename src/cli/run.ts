@@ -3,9 +3,11 @@ import { pino } from 'pino';
 import type { Answer } from '../../commands/runner.js';
 import { createRuntime } from '../bootstrap.js';
 import { ConfigError, loadConfig } from '../config.js';
+import { DEFAULT_LANG } from '../i18n/lang.js';
 import { createLogger } from '../logger.js';
 import { blocksToText } from '../views/plain-text.js';
 import { type CliOptions, parseArgs, USAGE } from './args.js';
+import { runBackup, runRestore } from './backup.js';
 import { listJobs, runOneJob } from './jobs.js';
 
 export interface Io {
@@ -55,12 +57,15 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
     io.err(`zonebot: ${err.message}\n`);
     return 1;
   }
+  const [first, ...rest] = parsed.words;
+  // Before the runtime: these work on the database's files, and a restore needs the database closed.
+  if (first === 'backup') return runBackup(rest, config, parsed.lang ?? DEFAULT_LANG, io);
+  if (first === 'restore') return runRestore(rest, config, parsed.lang ?? DEFAULT_LANG, io, new Date());
   const runtime = createRuntime(config, createLogger('warn', pino.destination(2)));
   try {
     // A new database is never created unnoticed: the user may have meant another one.
     if (runtime.database.created) io.err(`zonebot: created a new, empty database at ${runtime.database.location}\n`);
     await runtime.prepare();
-    const [first, ...rest] = parsed.words;
     if (first === 'jobs') return listJobs(config, io, new Date());
     if (first === 'job') return await runOneJob(rest, runtime, config, io);
     const answer = await runtime.runner.run({ text: parsed.words.join(' '), userId: null, lang: parsed.lang });

@@ -47,7 +47,7 @@ function guardHttp(receiver: HTTPReceiver, signingSecret: string, deps: SlackDep
 
 function receiverFor(slack: Slack, deps: SlackDeps, port: number): { receiver: Receiver; server: () => unknown } {
   const logger = boltLogger(deps.logger);
-  const customRoutes = [healthRoute(deps.isReady)];
+  const customRoutes = [healthRoute(deps.isReady, deps.migrations)];
   if (slack.mode === 'http') {
     // One endpoint for commands, interactivity and events, as manifest.yml declares.
     const receiver = new HTTPReceiver({

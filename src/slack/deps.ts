@@ -1,6 +1,7 @@
 import type { CommandRunner } from '../../commands/runner.js';
 import type { Logger } from '../logger.js';
 import type { Services } from '../services/services.js';
+import type { MigrationLevel } from '../store/migrate.js';
 
 /** What listeners need; built once by the composition root (src/main.ts) or a test. */
 export interface SlackDeps {
@@ -9,6 +10,8 @@ export interface SlackDeps {
   logger: Logger;
   /** False until migrations are applied and the plan is loaded. */
   isReady(): boolean;
+  /** The database's migration level, read once at start (null before), for /healthz. */
+  migrations(): MigrationLevel | null;
   /** How long a modal may take before a loading modal opens in its place (tests shorten it). */
   modalBudgetMs?: number;
   /** How long a submission's write may take before it is acknowledged as "saving" (tests shorten it). */

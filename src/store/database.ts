@@ -6,6 +6,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaClient as PostgresClient } from './generated/postgresql/client.js';
 import { PrismaClient as SqliteClient } from './generated/sqlite/client.js';
+import { holdOpen } from './open-lock.js';
 
 export type Provider = 'sqlite' | 'postgresql';
 
@@ -114,6 +115,8 @@ function openSqlite(url: string): Database {
   const path = sqlitePath(url);
   const created = !existsSync(path);
   mkdirSync(dirname(path), { recursive: true });
+  // A restore must not replace the file under this process's connections.
+  const release = holdOpen(path);
   // Readers and the writer need separate connections: the adapter runs every query
   // of a client on one connection, so a read there would see (and could act on) a
   // transaction that has not committed and may yet roll back.
@@ -148,6 +151,7 @@ function openSqlite(url: string): Database {
     },
     async close() {
       await Promise.all([reader.$disconnect(), writer.$disconnect()]);
+      release();
     },
   };
 }

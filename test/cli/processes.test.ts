@@ -1,6 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run.js';
+import { readMigrations } from '../../src/store/migrate.js';
 import { preparedDatabaseUrl } from '../support/databases.js';
 import { type SlackEmulator, startSlackEmulator } from '../support/slack-emulator.js';
 
@@ -58,8 +63,9 @@ describe('processes', () => {
   });
 
   it('serves until SIGTERM, then stops cleanly', async () => {
+    const databaseUrl = await preparedDatabaseUrl('sqlite', 'main');
     const child = run('src/main.ts', [], {
-      DATABASE_URL: await preparedDatabaseUrl('sqlite', 'main'),
+      DATABASE_URL: databaseUrl,
       SLACK_BOT_TOKEN: 'xoxb-process',
       SLACK_SIGNING_SECRET: '0123456789abcdef0123',
       SLACK_API_URL: emulator.apiUrl,
@@ -76,7 +82,22 @@ describe('processes', () => {
       }
     });
     await expect.poll(() => ready, { timeout: 15_000 }).toBe(true);
-    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(health.status).toBe(200);
+    const names = readMigrations('sqlite').migrationDirectories.map((d) => d.path);
+    expect(await health.json()).toEqual({ status: 'ok', migrations: { applied: names.length, latest: names.at(-1) } });
+    // The running bot's database is backed up beside it, and not restored under it.
+    const copy = join(mkdtempSync(join(tmpdir(), 'zonebot-copies-')), 'running.db');
+    let said = '';
+    const io = {
+      out: () => {},
+      err: (t: string) => {
+        said += t;
+      },
+    };
+    expect(await runCli(['backup', copy], { DATABASE_URL: databaseUrl }, io)).toBe(0);
+    expect(await runCli(['--lang', 'en', 'restore', copy], { DATABASE_URL: databaseUrl }, io)).toBe(2);
+    expect(said).toContain('is open in a running zonebot');
     child.kill('SIGTERM');
     const { code, out } = await done;
     expect(code).toBe(0);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readMigrations } from '../../src/store/migrate.js';
 import { SIGNING_SECRET, startTestApp, type TestApp } from '../support/app-harness.js';
 import { PROVIDERS } from '../support/databases.js';
 import { postSlashCommand, type SlackHttpResponse } from '../support/slack-request.js';
@@ -114,6 +115,8 @@ describe.each(PROVIDERS)('/zone over signed HTTP on $title', ({ provider, skip }
     }
     const health = await fetch(`${t.baseUrl}/healthz`);
     expect(health.status).toBe(200);
-    expect(await health.json()).toEqual({ status: 'ok' });
+    // The migration level, for an operator checking what a restored backup needs.
+    const names = readMigrations(provider).migrationDirectories.map((d) => d.path);
+    expect(await health.json()).toEqual({ status: 'ok', migrations: { applied: names.length, latest: names.at(-1) } });
   });
 });

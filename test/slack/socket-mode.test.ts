@@ -35,6 +35,7 @@ describe('Socket Mode (smoke)', () => {
         services: runtime.services,
         logger,
         isReady: () => true,
+        migrations: runtime.migrations,
       },
       0,
     );

@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { schemaFor } from '../../prisma/schema.js';
 import { MIGRATIONS_DIR, MODELS_FILE } from '../../src/paths.js';
 import { type Database, openDatabase } from '../../src/store/database.js';
-import { migrate, NewerDatabaseError, readMigrations } from '../../src/store/migrate.js';
+import { migrate, migrationLevel, NewerDatabaseError, readMigrations } from '../../src/store/migrate.js';
 import { diffSchemas } from '../../src/store/schema-engine.js';
 import { freshDatabaseUrl, PROVIDERS } from '../support/databases.js';
 
@@ -89,5 +90,57 @@ describe('a database migrated by a later zonebot', () => {
     } finally {
       await database.close();
     }
+  });
+});
+
+describe('the migration level of a database', () => {
+  const list = readMigrations('sqlite');
+  const names = list.migrationDirectories.map((d) => d.path);
+  const row = (name: string, script = '', finished: unknown = 1, rolledBack: unknown = null) => {
+    const dir = list.migrationDirectories.find((d) => d.path === name);
+    const content = dir?.migrationFile.content;
+    const value = script || (content?.tag === 'ok' ? content.value : '');
+    return {
+      migration_name: name,
+      checksum: createHash('sha256').update(value).digest('hex'),
+      finished_at: finished,
+      rolled_back_at: rolledBack,
+    };
+  };
+
+  it('tells applied, pending, edited, failed and unknown migrations apart', () => {
+    const [first = '', second = '', third = '', fourth = ''] = names;
+    const level = migrationLevel(
+      [
+        row(first),
+        row(second, 'ALTER TABLE "Zone" ADD COLUMN "x" TEXT'),
+        row(third, '', null),
+        row(fourth, '', 1, 1),
+        row('29991231000000_from_the_future', 'SELECT 1'),
+      ],
+      list,
+    );
+    expect(level).toEqual({
+      applied: [first],
+      pending: names.slice(2),
+      edited: [second],
+      failed: [third],
+      unknown: ['29991231000000_from_the_future'],
+    });
+  });
+
+  it('is every migration for a database this zonebot made', () => {
+    expect(
+      migrationLevel(
+        names.map((n) => row(n)),
+        list,
+      ),
+    ).toEqual({
+      applied: names,
+      pending: [],
+      edited: [],
+      failed: [],
+      unknown: [],
+    });
   });
 });

@@ -1,21 +1,8 @@
-import { cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MIGRATIONS_DIR } from '../../src/paths.js';
 import { type Database, openDatabase } from '../../src/store/database.js';
 import { migrate, readMigrations } from '../../src/store/migrate.js';
 import { freshDatabaseUrl, PROVIDERS } from '../support/databases.js';
-
-/** The migrations folder as it was when only the first `count` migrations existed. */
-function historyUpTo(provider: 'sqlite' | 'postgresql', count: number): string {
-  const root = mkdtempSync(join(tmpdir(), 'zonebot-migrations-'));
-  cpSync(join(MIGRATIONS_DIR, provider, 'migration_lock.toml'), join(root, provider, 'migration_lock.toml'));
-  for (const dir of readMigrations(provider).migrationDirectories.slice(0, count)) {
-    cpSync(join(MIGRATIONS_DIR, provider, dir.path), join(root, provider, dir.path), { recursive: true });
-  }
-  return root;
-}
+import { historyUpTo } from '../support/migration-history.js';
 
 describe.each(PROVIDERS)('upgrading a database on $title', ({ provider, skip }) => {
   const opened: Database[] = [];

@@ -67,6 +67,7 @@ export async function startTestApp(
       services: runtime.services,
       logger,
       isReady: () => ready,
+      migrations: runtime.migrations,
       // A loaded test machine can take longer than the production budget to build a form; tests of the
       // loading-modal path set a short budget themselves.
       modalBudgetMs: options.modalBudgetMs ?? 2_500,
