@@ -43,9 +43,6 @@ const inferredColumns = (inferred: Inference | undefined) => ({
 const PLAN_LOCK = 720_500_032;
 
 async function writePlan(tx: Tx, { data, hash }: PlanSource): Promise<void> {
-  const zoneIds = await writeZones(tx, data);
-  const unitIds = await writeUnits(tx, data);
-  const indicatorIds = await writeIndicators(tx, data, unitIds);
   const { assessment, ...header } = data.plan;
   const planFields = {
     ...header,
@@ -54,20 +51,26 @@ async function writePlan(tx: Tx, { data, hash }: PlanSource): Promise<void> {
     assessmentInferredEn: assessment?.inferred?.en ?? null,
     sourceHash: hash,
   };
-  const plan = await tx.plan.upsert({
+  const { id: planId } = await tx.plan.upsert({
     where: { key: data.plan.key },
     create: { ...planFields, loadedAt: new Date() },
     update: planFields,
+    select: { id: true },
   });
-  const planId = plan.id;
+  const retiredAt = new Date();
+  const zoneIds = await writeZones(tx, planId, data, retiredAt);
+  const unitIds = await writeUnits(tx, planId, data, retiredAt);
+  const indicatorIds = await writeIndicators(tx, planId, data, unitIds, retiredAt);
   await writeAssessmentRules(tx, planId, data);
 
   const programmeIds = new Map<number, number>();
   for (const p of data.programmes) {
+    const fields = { title: p.title, titleEn: p.titleEn, retiredAt: null };
     const row = await tx.programme.upsert({
       where: { planId_number: { planId, number: p.number } },
-      create: { planId, ...p },
-      update: { title: p.title, titleEn: p.titleEn },
+      create: { planId, number: p.number, ...fields },
+      update: fields,
+      select: { id: true },
     });
     programmeIds.set(p.number, row.id);
   }
@@ -79,11 +82,13 @@ async function writePlan(tx: Tx, { data, hash }: PlanSource): Promise<void> {
       title: t.title,
       titleEn: t.titleEn,
       body: t.body,
+      retiredAt: null,
     };
     const row = await tx.task.upsert({
       where: { planId_number: { planId, number: t.number } },
       create: { planId, number: t.number, ...fields },
       update: fields,
+      select: { id: true },
     });
     taskIds.set(t.number, row.id);
     await syncLinks(
@@ -113,11 +118,13 @@ async function writePlan(tx: Tx, { data, hash }: PlanSource): Promise<void> {
       dueOn: m.dueOn,
       position: m.position,
       ...inferredColumns(m.inferred),
+      retiredAt: null,
     };
     const row = await tx.milestone.upsert({
       where: { planId_key: { planId, key: m.key } },
       create: { planId, key: m.key, ...fields },
       update: fields,
+      select: { id: true },
     });
     milestoneIds.push(row.id);
     const milestoneId = row.id;
@@ -149,11 +156,13 @@ async function writePlan(tx: Tx, { data, hash }: PlanSource): Promise<void> {
       text: t.text,
       position: t.position,
       ...inferredColumns(t.inferred),
+      retiredAt: null,
     };
     const row = await tx.target.upsert({
       where: { planId_key: { planId, key: t.key } },
       create: { planId, key: t.key, ...fields },
       update: fields,
+      select: { id: true },
     });
     targetIds.push(row.id);
     const targetId = row.id;
@@ -164,31 +173,36 @@ async function writePlan(tx: Tx, { data, hash }: PlanSource): Promise<void> {
     );
   }
 
-  // What a corrected file no longer has goes; history rows (figures, updates) restrict
-  // the delete, so a plan change can never silently drop what people reported.
-  await deleteStale(tx.target, planId, targetIds);
-  await deleteStale(tx.milestone, planId, milestoneIds);
-  await deleteStale(tx.task, planId, [...taskIds.values()]);
-  await deleteStale(tx.programme, planId, [...programmeIds.values()]);
+  // What a corrected file no longer has is retired, never deleted: the reports,
+  // notes and figures people entered against it stay, and so does their history.
+  await retireRows(tx.target, planId, targetIds, retiredAt);
+  await retireRows(tx.milestone, planId, milestoneIds, retiredAt);
+  await retireRows(tx.task, planId, [...taskIds.values()], retiredAt);
+  await retireRows(tx.programme, planId, [...programmeIds.values()], retiredAt);
 }
 
+/** The slice of a plan table's delegate that retiring needs. */
 interface PlanRows {
-  findMany(args: { where: { planId: number }; select: { id: true } }): Promise<{ id: number }[]>;
-  deleteMany(args: { where: { id: { in: number[] } } }): Promise<unknown>;
+  findMany(args: { where: { planId: number; retiredAt: null }; select: { id: true } }): Promise<{ id: number }[]>;
+  updateMany(args: { where: { id: { in: number[] } }; data: { retiredAt: Date } }): Promise<unknown>;
 }
 
 /** Ids per statement: a plan of a province's zones must not meet SQLite's 999 parameters. */
-const DELETE_CHUNK = 500;
+const CHUNK = 500;
 
-/** Deletes a plan's rows that the file no longer has, by their ids a chunk at a time. */
-async function deleteStale(rows: PlanRows, planId: number, keep: number[]): Promise<void> {
+function chunks<T>(items: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  return out;
+}
+
+/** Marks a plan's live rows that the file no longer has as retired, by their ids a chunk at a time. */
+async function retireRows(rows: PlanRows, planId: number, keep: number[], at: Date): Promise<void> {
   const kept = new Set(keep);
-  const stale = (await rows.findMany({ where: { planId }, select: { id: true } }))
+  const stale = (await rows.findMany({ where: { planId, retiredAt: null }, select: { id: true } }))
     .map((r) => r.id)
     .filter((id) => !kept.has(id));
-  for (let i = 0; i < stale.length; i += DELETE_CHUNK) {
-    await rows.deleteMany({ where: { id: { in: stale.slice(i, i + DELETE_CHUNK) } } });
-  }
+  for (const ids of chunks(stale)) await rows.updateMany({ where: { id: { in: ids } }, data: { retiredAt: at } });
 }
 
 /** The plan's assessment rules, one row per rule; a rule the file no longer has goes. */
@@ -215,38 +229,73 @@ async function writeAssessmentRules(tx: Tx, planId: number, data: PlanData): Pro
   }
 }
 
-async function writeZones(tx: Tx, data: PlanData): Promise<Map<string, number>> {
+/**
+ * The zones one across plans by slug, each with what this plan says of it; a
+ * zone this plan no longer names is retired from it, in no other plan.
+ */
+async function writeZones(tx: Tx, planId: number, data: PlanData, at: Date): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
-  for (const { aliases: _, inferred, ...rest } of data.zones) {
-    const z = { ...rest, ...inferredColumns(inferred) };
-    const row = await tx.zone.upsert({ where: { slug: z.slug }, create: z, update: z });
-    ids.set(z.slug, row.id);
+  for (const { aliases: _, inferred, slug, ...rest } of data.zones) {
+    const { id: zoneId } = await tx.zone.upsert({
+      where: { slug },
+      create: { slug },
+      update: {},
+      select: { id: true },
+    });
+    const fields = { ...rest, ...inferredColumns(inferred), retiredAt: null };
+    await tx.planZone.upsert({
+      where: { planId_zoneId: { planId, zoneId } },
+      create: { planId, zoneId, ...fields },
+      update: fields,
+    });
+    ids.set(slug, zoneId);
   }
+  await retireMembers(tx.planZone, 'zoneId', planId, [...ids.values()], at);
   await syncAliases(
-    tx.zoneAlias,
-    data.zones.flatMap((z) => z.aliases.map((alias) => ({ alias, zoneId: ids.get(z.slug) as number }))),
+    tx.planZoneAlias,
+    { planId },
+    data.zones.flatMap((z) => z.aliases.map((alias) => ({ planId, zoneId: ids.get(z.slug) as number, alias }))),
   );
   return ids;
 }
 
-async function writeUnits(tx: Tx, data: PlanData): Promise<Map<string, number>> {
+async function writeUnits(tx: Tx, planId: number, data: PlanData, at: Date): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
-  for (const { aliases: _, inferred, ...rest } of data.units) {
-    const u = { ...rest, ...inferredColumns(inferred) };
-    const row = await tx.unit.upsert({ where: { key: u.key }, create: u, update: u });
-    ids.set(u.key, row.id);
+  for (const { aliases: _, inferred, key, ...rest } of data.units) {
+    const { id: unitId } = await tx.unit.upsert({ where: { key }, create: { key }, update: {}, select: { id: true } });
+    const fields = { ...rest, ...inferredColumns(inferred), retiredAt: null };
+    await tx.planUnit.upsert({
+      where: { planId_unitId: { planId, unitId } },
+      create: { planId, unitId, ...fields },
+      update: fields,
+    });
+    ids.set(key, unitId);
   }
+  await retireMembers(tx.planUnit, 'unitId', planId, [...ids.values()], at);
   await syncAliases(
-    tx.unitAlias,
-    data.units.flatMap((u) => u.aliases.map((alias) => ({ alias, unitId: ids.get(u.key) as number }))),
+    tx.planUnitAlias,
+    { planId },
+    data.units.flatMap((u) => u.aliases.map((alias) => ({ planId, unitId: ids.get(u.key) as number, alias }))),
   );
   return ids;
 }
 
-async function writeIndicators(tx: Tx, data: PlanData, unitIds: Map<string, number>): Promise<Map<string, number>> {
+async function writeIndicators(
+  tx: Tx,
+  planId: number,
+  data: PlanData,
+  unitIds: Map<string, number>,
+  at: Date,
+): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
-  for (const { overseenBy, reporting, ...rest } of data.indicators) {
-    const i = {
+  for (const { overseenBy, reporting, key, ...rest } of data.indicators) {
+    const { id: indicatorId } = await tx.indicator.upsert({
+      where: { key },
+      create: { key },
+      update: {},
+      select: { id: true },
+    });
+    const fields = {
       ...rest,
       nameEnPlural: rest.nameEnPlural ?? null,
       unitEnOne: rest.unitEnOne ?? null,
@@ -255,15 +304,49 @@ async function writeIndicators(tx: Tx, data: PlanData, unitIds: Map<string, numb
       reportingDueWorkingDay: reporting?.due.workingDay ?? null,
       reportingInferredZh: reporting?.inferred?.zh ?? null,
       reportingInferredEn: reporting?.inferred?.en ?? null,
+      retiredAt: null,
     };
-    const row = await tx.indicator.upsert({ where: { key: i.key }, create: i, update: i });
-    ids.set(i.key, row.id);
-    const indicatorId = row.id;
+    await tx.planIndicator.upsert({
+      where: { planId_indicatorId: { planId, indicatorId } },
+      create: { planId, indicatorId, ...fields },
+      update: fields,
+    });
+    ids.set(key, indicatorId);
     await syncLinks(
-      tx.indicatorUnit,
-      { indicatorId },
-      overseenBy.map((key) => ({ indicatorId, unitId: unitIds.get(key) as number })),
+      tx.planIndicatorUnit,
+      { planId, indicatorId },
+      overseenBy.map((unit) => ({ planId, indicatorId, unitId: unitIds.get(unit) as number })),
     );
   }
+  await retireMembers(tx.planIndicator, 'indicatorId', planId, [...ids.values()], at);
   return ids;
+}
+
+/** The slice of a plan-member delegate (PlanZone, PlanUnit, PlanIndicator) that retiring needs. */
+interface MemberRows<K extends string> {
+  findMany(args: { where: { planId: number; retiredAt: null } }): Promise<Record<K, number>[]>;
+  updateMany(args: {
+    where: { planId: number } & Record<K, { in: number[] }>;
+    data: { retiredAt: Date };
+  }): Promise<unknown>;
+}
+
+/** Retires the plan's members (zones, units, indicators) that the file no longer has. */
+async function retireMembers<K extends string>(
+  rows: MemberRows<K>,
+  column: K,
+  planId: number,
+  keep: number[],
+  at: Date,
+): Promise<void> {
+  const kept = new Set(keep);
+  const stale = (await rows.findMany({ where: { planId, retiredAt: null } }))
+    .map((r) => r[column])
+    .filter((id) => !kept.has(id));
+  for (const ids of chunks(stale)) {
+    await rows.updateMany({
+      where: { planId, [column]: { in: ids } } as { planId: number } & Record<K, { in: number[] }>,
+      data: { retiredAt: at },
+    });
+  }
 }

@@ -22,48 +22,77 @@ function inference(row: { inferredZh: string | null; inferredEn: string | null }
     : {};
 }
 
-/** The plan as the database holds it, in the same shape the plan file expands to. */
+/** A plan's header row, as the list of plans shows it. */
+export type PlanHeader = PlanFile['plan'];
+
+/** The keys of every plan the database holds, whether or not a file still gives it. */
+export async function planKeys(db: Db): Promise<string[]> {
+  return (await db.plan.findMany({ select: { key: true }, orderBy: { id: 'asc' } })).map((p) => p.key);
+}
+
+/**
+ * The plan as the database holds it, in the same shape the plan file expands
+ * to: what it says of each zone, unit and indicator, and none of what its file
+ * has since dropped (retired rows stay, for the history that hangs on them).
+ */
 export async function readPlan(db: Db, key: string): Promise<PlanData | null> {
   const plan = await db.plan.findUnique({ where: { key } });
   if (!plan) return null;
   const planId = plan.id;
+  const live = { planId, retiredAt: null };
   const [rules, zones, units, indicators, programmes, tasks, milestones, targets] = await Promise.all([
     db.assessmentRule.findMany({ where: { planId } }),
-    db.zone.findMany({ ...byPosition, include: { aliases: { orderBy: { id: 'asc' } } } }),
-    db.unit.findMany({ ...byPosition, include: { aliases: { orderBy: { id: 'asc' } } } }),
-    db.indicator.findMany({
+    db.planZone.findMany({
+      where: live,
       ...byPosition,
-      include: { overseers: { include: { unit: true }, orderBy: { unit: { position: 'asc' } } } },
+      include: { zone: true, aliases: { orderBy: { id: 'asc' } } },
     }),
-    db.programme.findMany({ where: { planId }, orderBy: { number: 'asc' } }),
+    db.planUnit.findMany({
+      where: live,
+      ...byPosition,
+      include: { unit: true, aliases: { orderBy: { id: 'asc' } } },
+    }),
+    db.planIndicator.findMany({
+      where: live,
+      ...byPosition,
+      include: { indicator: true, overseers: { include: { unit: true } } },
+    }),
+    db.programme.findMany({ where: live, orderBy: { number: 'asc' } }),
     db.task.findMany({
-      where: { planId },
+      where: live,
       orderBy: { number: 'asc' },
       include: {
         programme: true,
         units: { orderBy: { position: 'asc' }, include: { unit: true } },
-        zones: { include: { zone: true }, orderBy: { zone: { position: 'asc' } } },
+        zones: { include: { zone: true } },
       },
     }),
     db.milestone.findMany({
-      where: { planId },
+      where: live,
       ...byPosition,
-      include: {
-        task: true,
-        zones: { include: { zone: true }, orderBy: { zone: { position: 'asc' } } },
-        units: { include: { unit: true }, orderBy: { unit: { position: 'asc' } } },
-      },
+      include: { task: true, zones: { include: { zone: true } }, units: { include: { unit: true } } },
     }),
     db.target.findMany({
-      where: { planId },
+      where: live,
       ...byPosition,
-      include: {
-        task: true,
-        indicator: true,
-        zones: { include: { zone: true }, orderBy: { zone: { position: 'asc' } } },
-      },
+      include: { task: true, indicator: true, zones: { include: { zone: true } } },
     }),
   ]);
+  // Link rows come back in the plan's order of zones and units, which is this plan's, not a global one.
+  const zoneOrder = new Map(zones.map((z) => [z.zone.slug, z.position]));
+  const unitOrder = new Map(units.map((u) => [u.unit.key, u.position]));
+  const inOrder = (order: Map<string, number>, keys: string[]) =>
+    keys.filter((k) => order.has(k)).sort((a, b) => (order.get(a) as number) - (order.get(b) as number));
+  const zoneSlugs = (rows: { zone: { slug: string } }[]) =>
+    inOrder(
+      zoneOrder,
+      rows.map((r) => r.zone.slug),
+    );
+  const unitKeys = (rows: { unit: { key: string } }[]) =>
+    inOrder(
+      unitOrder,
+      rows.map((r) => r.unit.key),
+    );
   const header: PlanFile['plan'] = {
     key: plan.key,
     docNumber: plan.docNumber,
@@ -103,48 +132,48 @@ export async function readPlan(db: Db, key: string): Promise<PlanData | null> {
   return {
     ...(assessmentRules ? { assessmentRules } : {}),
     plan: header,
-    zones: zones.map(({ id: _, aliases, level, inferredZh, inferredEn, ...z }) => ({
-      ...z,
-      level: level as ZoneLevel,
-      aliases: aliases.map((a) => a.alias),
-      ...inference({ inferredZh, inferredEn }),
+    zones: zones.map((z) => ({
+      slug: z.zone.slug,
+      name: z.name,
+      shortName: z.shortName,
+      nameEn: z.nameEn,
+      level: z.level as ZoneLevel,
+      county: z.county,
+      position: z.position,
+      aliases: z.aliases.map((a) => a.alias),
+      ...inference(z),
     })),
-    units: units.map(({ id: _, aliases, kind, inferredZh, inferredEn, ...u }) => ({
-      ...u,
-      kind: kind as UnitKind,
-      aliases: aliases.map((a) => a.alias),
-      ...inference({ inferredZh, inferredEn }),
+    units: units.map((u) => ({
+      key: u.unit.key,
+      name: u.name,
+      nameEn: u.nameEn,
+      kind: u.kind as UnitKind,
+      position: u.position,
+      aliases: u.aliases.map((a) => a.alias),
+      ...inference(u),
     })),
-    indicators: indicators.map(
-      ({
-        id: _,
-        measure,
-        overseers,
-        nameEnPlural,
-        unitEnOne,
-        reportingFrequency,
-        reportingDueMonthsAfter,
-        reportingDueWorkingDay,
-        reportingInferredZh,
-        reportingInferredEn,
-        ...i
-      }) => ({
-        ...i,
-        measure: measure as Measure,
-        overseenBy: overseers.map((o) => o.unit.key),
-        ...(nameEnPlural === null ? {} : { nameEnPlural }),
-        ...(unitEnOne === null ? {} : { unitEnOne }),
-        ...(reportingFrequency === null || reportingDueWorkingDay === null
-          ? {}
-          : {
-              reporting: {
-                frequency: reportingFrequency as Frequency,
-                due: { monthsAfter: reportingDueMonthsAfter ?? 1, workingDay: reportingDueWorkingDay },
-                ...inference({ inferredZh: reportingInferredZh, inferredEn: reportingInferredEn }),
-              },
-            }),
-      }),
-    ),
+    indicators: indicators.map((i) => ({
+      key: i.indicator.key,
+      name: i.name,
+      nameEn: i.nameEn,
+      unit: i.unit,
+      unitEn: i.unitEn,
+      lowerIsBetter: i.lowerIsBetter,
+      measure: i.measure as Measure,
+      position: i.position,
+      overseenBy: unitKeys(i.overseers),
+      ...(i.nameEnPlural === null ? {} : { nameEnPlural: i.nameEnPlural }),
+      ...(i.unitEnOne === null ? {} : { unitEnOne: i.unitEnOne }),
+      ...(i.reportingFrequency === null || i.reportingDueWorkingDay === null
+        ? {}
+        : {
+            reporting: {
+              frequency: i.reportingFrequency as Frequency,
+              due: { monthsAfter: i.reportingDueMonthsAfter ?? 1, workingDay: i.reportingDueWorkingDay },
+              ...inference({ inferredZh: i.reportingInferredZh, inferredEn: i.reportingInferredEn }),
+            },
+          }),
+    })),
     programmes: programmes.map(({ number, title, titleEn }) => ({ number, title, titleEn })),
     tasks: tasks.map((t) => ({
       number: t.number,
@@ -153,7 +182,7 @@ export async function readPlan(db: Db, key: string): Promise<PlanData | null> {
       titleEn: t.titleEn,
       body: t.body,
       units: t.units.map((u) => ({ key: u.unit.key, asWritten: u.asWritten })),
-      zones: t.zones.map((z) => z.zone.slug),
+      zones: zoneSlugs(t.zones),
     })),
     milestones: milestones.map((m) => ({
       key: m.key,
@@ -162,8 +191,8 @@ export async function readPlan(db: Db, key: string): Promise<PlanData | null> {
       titleEn: m.titleEn,
       text: m.text,
       dueOn: m.dueOn,
-      zones: m.zones.map((z) => z.zone.slug),
-      units: m.units.map((u) => u.unit.key),
+      zones: zoneSlugs(m.zones),
+      units: unitKeys(m.units),
       position: m.position,
       ...inference(m),
     })),
@@ -179,7 +208,7 @@ export async function readPlan(db: Db, key: string): Promise<PlanData | null> {
       aggregate: t.aggregate as Aggregate,
       dueOn: t.dueOn,
       fromYear: t.fromYear,
-      zones: t.zones.map((z) => z.zone.slug),
+      zones: zoneSlugs(t.zones),
       text: t.text,
       position: t.position,
       ...inference(t),

@@ -37,22 +37,23 @@ export async function syncLinks<W extends Row, R extends Row>(
   await inChunks(desired, (data) => delegate.createMany({ data }));
 }
 
-/** The slice of an alias delegate (ZoneAlias, UnitAlias) that alias syncing needs. */
-export interface AliasDelegate<R extends { alias: string }> {
-  findMany(): Promise<R[]>;
-  deleteMany(args: { where: { alias: { in: string[] } } }): Promise<unknown>;
+/** The slice of an alias delegate (PlanZoneAlias, PlanUnitAlias) that alias syncing needs. */
+export interface AliasDelegate<W extends Row, R extends { alias: string }> {
+  findMany(args: { where: W }): Promise<R[]>;
+  deleteMany(args: { where: W & { alias: { in: string[] } } }): Promise<unknown>;
   createMany(args: { data: R[] }): Promise<unknown>;
 }
 
 /**
- * Aliases are unique across all owners, so stale ones are removed everywhere
- * before new ones are added: an alias can then move from one zone to another.
+ * Aliases are unique among one plan's zones (or units), so stale ones are
+ * removed before new ones are added: an alias can then move from one zone to another.
  */
-export async function syncAliases<R extends { alias: string }>(
-  delegate: AliasDelegate<R>,
+export async function syncAliases<W extends Row, R extends { alias: string }>(
+  delegate: AliasDelegate<W, R>,
+  where: W,
   desired: R[],
 ): Promise<void> {
-  const existing = await delegate.findMany();
+  const existing = await delegate.findMany({ where });
   const keys = Object.keys(desired[0] ?? {}) as (keyof R)[];
   const same = (a: R, b: R) => keys.every((k) => a[k] === b[k]);
   const wanted = new Map(desired.map((d) => [d.alias, d]));
@@ -62,7 +63,7 @@ export async function syncAliases<R extends { alias: string }>(
   });
   await inChunks(
     stale.map((e) => e.alias),
-    (aliases) => delegate.deleteMany({ where: { alias: { in: aliases } } }),
+    (aliases) => delegate.deleteMany({ where: { ...where, alias: { in: aliases } } }),
   );
   const kept = new Set(existing.filter((e) => !stale.includes(e)).map((e) => e.alias));
   const missing = desired.filter((d) => !kept.has(d.alias));

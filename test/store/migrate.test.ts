@@ -73,7 +73,9 @@ describe.each(PROVIDERS)('migrate on $title', ({ provider, skip }) => {
     const database = openDatabase(await freshDatabaseUrl(provider, 'fk'));
     opened.push(database);
     await migrate(database);
-    await expect(database.db.zoneAlias.create({ data: { zoneId: 999, alias: 'nowhere' } })).rejects.toThrow();
+    await expect(
+      database.db.planZoneAlias.create({ data: { planId: 999, zoneId: 999, alias: 'nowhere' } }),
+    ).rejects.toThrow();
   });
 });
 
