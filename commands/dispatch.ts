@@ -6,6 +6,10 @@ import type { Reply } from '../src/views/blocks.js';
 import { errorReply } from '../src/views/error.js';
 import { refusalReply } from '../src/views/roles.js';
 import { type Command, type CommandContext, typedIn, UsageError } from './command.js';
+import { takePlanOption } from './plan-option.js';
+import { tokenize } from './tokenize.js';
+
+export { tokenize };
 
 /** Longer input is certainly not a command; Slack itself allows a few thousand characters. */
 export const MAX_INPUT = 500;
@@ -14,11 +18,6 @@ export interface Outcome {
   /** False for bad input (the terminal exits 2); the reply then says what was wrong. */
   ok: boolean;
   reply: Reply;
-}
-
-/** Full-width letters, digits and spaces fold to ASCII, so `／zone　ｓｔａｔｕｓ　１９` reads as typed in ASCII. */
-export function tokenize(text: string): string[] {
-  return text.normalize('NFKC').trim().split(/\s+/u).filter(Boolean);
 }
 
 /**
@@ -50,14 +49,15 @@ export async function dispatch(commands: Command[], text: string, ctx: CommandCo
 }
 
 /** Whether a line's answer depends only on the plan, the figures, the day and the language. */
-export function isReadOnly(commands: Command[], text: string): boolean {
+export function isReadOnly(commands: Command[], line: string): boolean {
+  const { text } = takePlanOption(line);
   if ([...text].length > MAX_INPUT) return false;
   const [word = 'help'] = tokenize(text);
   return !(findCommand(commands, word) ?? splitJoined(commands, word)?.command)?.live;
 }
 
-export function opensModal(commands: Command[], text: string): boolean {
-  const [word = ''] = tokenize(text.slice(0, MAX_INPUT));
+export function opensModal(commands: Command[], line: string): boolean {
+  const [word = ''] = tokenize(takePlanOption(line.slice(0, MAX_INPUT)).text);
   return (findCommand(commands, word) ?? splitJoined(commands, word)?.command)?.opensModal === true;
 }
 

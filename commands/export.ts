@@ -25,7 +25,7 @@ export const exportLedger: Command = {
     const share = args.some((a) => SHARE.has(a.toLowerCase()));
     const words = args.filter((a) => !SHARE.has(a.toLowerCase()));
     const zone = words.length ? requireZone(words.join(' '), ctx) : undefined;
-    const records = await ctx.services.ledger.records(zone?.slug);
+    const records = await ctx.services.ledger.records(ctx.plan, zone?.slug);
     const made = m.exported(records.figures.length, records.progress.length);
     const text = ctx.surface === 'terminal' ? made : `${made}${share ? m.sentHere : m.sentToYou}`;
     const scope = zone ? zoneShort(zone, ctx.lang) : m.allZones;

@@ -33,8 +33,8 @@ export const history: Command = {
     const indicator = rest.length ? requireIndicator(rest.join(' '), ctx) : undefined;
     const [revisions, progress, notes] = await Promise.all([
       ctx.services.figures.history({ zone: zone?.slug ?? null, ...(indicator ? { indicator } : {}) }),
-      indicator ? Promise.resolve([]) : ctx.services.progress.history(zone?.slug ?? null),
-      indicator ? Promise.resolve([]) : ctx.services.progress.notes(zone?.slug ?? null),
+      indicator ? Promise.resolve([]) : ctx.services.progress.history(ctx.plan.key, zone?.slug ?? null),
+      indicator ? Promise.resolve([]) : ctx.services.progress.notes(ctx.plan.key, zone?.slug ?? null),
     ]);
     const canVerify = (indicator: string) => decide(ctx.plan, ctx.actor, { kind: 'verify_figure', indicator }).allowed;
     return historyView(

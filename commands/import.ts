@@ -57,7 +57,7 @@ export const importFigures: Command = {
     const dryRun = args.includes(DRY_RUN);
     const path = args.filter((a) => a !== DRY_RUN).join(' ');
     if (!path) throw new UsageError(m.missingFile);
-    const outcome = await ctx.services.ledger.importFile(ctx.actor, path, dryRun);
+    const outcome = await ctx.services.ledger.importFile(ctx.actor, ctx.plan, path, dryRun);
     switch (outcome.kind) {
       case 'unreadable':
         throw new UsageError(m.unreadable(path));

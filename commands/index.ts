@@ -5,6 +5,7 @@ import { createHelp } from './help.js';
 import { history } from './history.js';
 import { importFigures } from './import.js';
 import { lang } from './lang.js';
+import { plans } from './plans.js';
 import { progress } from './progress.js';
 import { rank } from './rank.js';
 import { report } from './report.js';
@@ -20,6 +21,7 @@ export const COMMANDS: Command[] = [];
 COMMANDS.push(
   createHelp(() => COMMANDS),
   zones,
+  plans,
   status,
   task,
   tasks,

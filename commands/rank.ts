@@ -39,7 +39,10 @@ export const rank: Command = {
     if (words.length > 1) throw new UsageError(rankCommandText(ctx.lang).badMonth(words.join(' ')));
     const { month, final } = requireMonth(words[0], ctx);
     const { ranking: service } = ctx.services;
-    const [posted, now] = await Promise.all([service.posted(final ? 'final' : month), service.compute(month)]);
+    const [posted, now] = await Promise.all([
+      service.posted(ctx.plan, final ? 'final' : month),
+      service.compute(ctx.plan, month),
+    ]);
     const shown = posted ?? now;
     const reply = rankingView(
       shown,

@@ -36,7 +36,7 @@ export const report: Command = {
       zone,
       indicators,
       cityIndicators: isAdmin(ctx.actor) ? reportableIndicators(ctx.plan, null) : [],
-      periods: reportablePeriods(ctx.today, ctx.plan.data.plan.baselineYear),
+      periods: reportablePeriods(ctx.today, ctx.plan),
       initialPeriod: lastMonth,
       lang: ctx.lang,
     });

@@ -1,12 +1,23 @@
 import { localDate } from '../src/domain/dates.js';
+import { PlanIndex } from '../src/domain/plan-index.js';
 import { type Actor, TERMINAL_ACTOR } from '../src/domain/roles.js';
 import type { Judging } from '../src/domain/schedule.js';
 import type { Thresholds } from '../src/domain/thresholds.js';
+import { type CommandLine, commandLine } from '../src/i18n/command-line.js';
 import type { Lang } from '../src/i18n/lang.js';
+import { plansText } from '../src/i18n/messages/plans.js';
+import { UnknownPlanError } from '../src/services/plan-service.js';
 import type { Services } from '../src/services/services.js';
+import { errorReply } from '../src/views/error.js';
 import type { Command } from './command.js';
 import { dispatch, isReadOnly, type Outcome, opensModal, tokenize } from './dispatch.js';
+import { takePlanOption } from './plan-option.js';
 import { ReplyCache } from './reply-cache.js';
+
+/** The answer to a line whose `--plan` names no plan held. */
+type BadPlan = (lang: Lang, line: CommandLine) => Outcome;
+
+const badPlan = (message: string, hint: string): Outcome => ({ ok: false, reply: errorReply(message, hint) });
 
 export interface RunnerOptions {
   thresholds: Thresholds;
@@ -58,20 +69,23 @@ export class CommandRunner {
   }
 
   async run(request: CommandRequest): Promise<Answer> {
-    const { plan, facts } = this.services;
-    const [lang, index, known, actor] = await Promise.all([
-      request.lang ?? this.language(request.userId),
-      plan.current(),
-      facts.current(),
-      this.actor(request.userId),
-    ]);
     const now = this.clock();
     const today = localDate(now);
-    const cacheable = isReadOnly(this.commands, request.text);
-    const key = `${lang}\u0000${today}\u0000${tokenize(request.text).join(' ')}`;
-    const cached = cacheable ? this.replies.get(index, known, key) : undefined;
+    const surface = request.userId === null ? 'terminal' : 'slack';
+    const { text, plan: planKey } = takePlanOption(request.text);
+    const [lang, chosen, actor] = await Promise.all([
+      request.lang ?? this.language(request.userId),
+      this.plan(planKey, today),
+      this.actor(request.userId),
+    ]);
+    if (!(chosen instanceof PlanIndex)) return { ...chosen(lang, commandLine(surface)), lang };
+    const index = chosen;
+    const known = await this.services.facts.current(index);
+    const cacheable = isReadOnly(this.commands, text);
+    const key = `${lang}\u0000${today}\u0000${tokenize(text).join(' ')}`;
+    const cached = cacheable ? this.replies.get(index.key, index, known, key) : undefined;
     if (cached) return cached;
-    const outcome = await dispatch(this.commands, request.text, {
+    const outcome = await dispatch(this.commands, text, {
       lang,
       userId: request.userId,
       now,
@@ -80,11 +94,24 @@ export class CommandRunner {
       facts: known,
       thresholds: this.options.thresholds,
       actor,
-      surface: request.userId === null ? 'terminal' : 'slack',
+      surface,
       services: this.services,
     });
     const answer = { ...outcome, lang };
-    if (cacheable) this.replies.set(index, known, key, answer);
+    if (cacheable) this.replies.set(index.key, index, known, key, answer);
     return answer;
+  }
+
+  /** The plan a line is about: the one `--plan` names, else the default one today; or why there is none. */
+  private async plan(key: string | undefined, today: string): Promise<PlanIndex | BadPlan> {
+    const m = (lang: Lang) => plansText(lang);
+    if (key === '') return (lang, line) => badPlan(m(lang).missingKey, m(lang).details(line));
+    if (key === undefined) return this.services.plan.on(today);
+    try {
+      return await this.services.plan.get(key);
+    } catch (err) {
+      if (!(err instanceof UnknownPlanError)) throw err;
+      return (lang, line) => badPlan(m(lang).unknownPlan(key), m(lang).knownPlans(line, err.known.join(', ')));
+    }
   }
 }

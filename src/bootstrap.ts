@@ -4,12 +4,12 @@ import type { Config } from './config.js';
 import { jobsText } from './i18n/messages/jobs.js';
 import { Delivery, type DeliveryOptions } from './jobs/delivery.js';
 import type { JobDeps } from './jobs/job.js';
-import { adminNotice } from './jobs/notices.js';
+import { ADMIN_NOTICES, adminNotice } from './jobs/notices.js';
 import type { Poster } from './jobs/poster.js';
 import { JOBS } from './jobs/registry.js';
 import { Scheduler } from './jobs/scheduler.js';
 import type { Logger } from './logger.js';
-import { readPlanFile } from './plan/read.js';
+import { readPlanFiles } from './plan/plan-files.js';
 import { CalendarService } from './services/calendar-service.js';
 import { ChangeFeed } from './services/change-feed.js';
 import { ChannelsService } from './services/channels-service.js';
@@ -53,10 +53,11 @@ export interface Runtime {
 /** Wires the database, the services and the command runner; nothing runs until `prepare`. */
 export function createRuntime(config: Config, logger: Logger, clock?: () => Date): Runtime {
   const database = openDatabase(config.databaseUrl);
-  const source = readPlanFile(config.planFile);
+  const commandWords = new Set(COMMANDS.flatMap((c) => [c.name, ...c.aliases]));
+  const sources = readPlanFiles(config.planFiles, commandWords);
   const now = clock ?? (() => new Date());
   const feed = new ChangeFeed(database.db, logger);
-  const plan = new PlanService(database.db, source.data.plan.key, feed);
+  const plan = new PlanService(database.db, feed, now);
   const facts = new FactsService(database.db, feed);
   const roles = new RolesService(database, feed, config.admins, now);
   const reporting = { database, feed, plan, facts, roles, clock: now };
@@ -75,7 +76,6 @@ export function createRuntime(config: Config, logger: Logger, clock?: () => Date
     channels: new ChannelsService(database, feed, now),
     calendar: new CalendarService(database, feed, now),
     ranking: new RankingService({
-      plan,
       facts,
       posts,
       thresholds: config.thresholds,
@@ -93,8 +93,7 @@ export function createRuntime(config: Config, logger: Logger, clock?: () => Date
         const notices = await adminNotice(jobDeps, `undeliverable:${post.channelId}`, (lang) =>
           jobsText(lang).undeliverable(channelLink(post.channelId), error.code),
         );
-        const { key } = (await plan.current()).data.plan;
-        await made.deliverAll(key, notices);
+        await made.deliverAll(ADMIN_NOTICES, notices);
       },
       options,
     );
@@ -121,10 +120,12 @@ export function createRuntime(config: Config, logger: Logger, clock?: () => Date
       migrations = await readMigrationLevel(database);
       // Where the feed stands before anything is read: whatever commits later is caught up on.
       await feed.begin();
-      const result = await loadPlan(database, source);
-      logger.info({ plan: source.data.plan.key, result }, 'plan ready');
+      for (const source of sources) {
+        const result = await loadPlan(database, source);
+        logger.info({ plan: source.data.plan.key, result }, 'plan ready');
+      }
       if (!follow) return;
-      await Promise.all([plan.current(), facts.warm()]);
+      await Promise.all([plan.all(), facts.warm()]);
       feed.start(config.changePollMs);
       services.receipts.startPruning();
     },

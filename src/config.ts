@@ -5,7 +5,7 @@ import type { Thresholds } from './domain/thresholds.js';
 import { isValidSchedule } from './jobs/cron-times.js';
 import type { JobSettings } from './jobs/job.js';
 import type { Schedules } from './jobs/scheduler.js';
-import { DEFAULT_PLAN_FILE, PROJECT_ROOT } from './paths.js';
+import { PLAN_DIR, PROJECT_ROOT } from './paths.js';
 
 /** The embedded SQLite database, found from the project, not from the folder zonebot happens to be run in. */
 export function defaultDatabaseUrl(env: Record<string, string | undefined> = process.env): string {
@@ -85,7 +85,19 @@ const env = z.object({
       message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
     })
     .default('info'),
-  PLAN_FILE: z.string().min(1).default(DEFAULT_PLAN_FILE),
+  /** Plan files and folders of them, comma-separated. */
+  PLAN_FILE: z
+    .string()
+    .default(PLAN_DIR)
+    .transform((s) =>
+      s
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean),
+    )
+    .refine((paths) => paths.length > 0, {
+      message: 'PLAN_FILE must name plan files or folders of them, comma-separated, e.g. prisma/plan',
+    }),
   RAG_YELLOW_POINTS: z.coerce
     .number({ message: 'RAG_YELLOW_POINTS must be a number of percentage points, e.g. 10' })
     .min(0, { message: 'RAG_YELLOW_POINTS must be between 0 and 100' })
@@ -140,7 +152,8 @@ export interface Config {
   slack: Slack | null;
   admins: string[];
   logLevel: z.infer<typeof env>['LOG_LEVEL'];
-  planFile: string;
+  /** Plan files, and folders whose *.yaml files are plans, as PLAN_FILE gives them. */
+  planFiles: string[];
   thresholds: Thresholds;
   /** How often each process reads the change feed for other processes' writes. */
   changePollMs: number;
@@ -198,7 +211,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     slack: slackFrom(e),
     admins: e.ZONE_ADMINS,
     logLevel: e.LOG_LEVEL,
-    planFile: e.PLAN_FILE,
+    planFiles: e.PLAN_FILE,
     thresholds: { yellowPoints: e.RAG_YELLOW_POINTS, redPoints: e.RAG_RED_POINTS, dueSoonDays: e.DUE_SOON_DAYS },
     changePollMs: e.CHANGE_POLL_MS,
     jobs: {

@@ -17,4 +17,5 @@ function findRoot(): string {
 export const PROJECT_ROOT = findRoot();
 export const MIGRATIONS_DIR = join(PROJECT_ROOT, 'prisma', 'migrations');
 export const MODELS_FILE = join(PROJECT_ROOT, 'prisma', 'models.prisma');
-export const DEFAULT_PLAN_FILE = join(PROJECT_ROOT, 'prisma', 'plan', 'lianyungang-2022-32.yaml');
+/** Where the plans live: PLAN_FILE's default loads every plan file here. */
+export const PLAN_DIR = join(PROJECT_ROOT, 'prisma', 'plan');

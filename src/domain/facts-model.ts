@@ -1,6 +1,6 @@
 import type { Facts } from './facts.js';
 import { effectiveReport, type MilestoneReport, type ReportedState } from './milestones.js';
-import { comparePeriods } from './periods.js';
+import { comparePeriods, inPlanWindow, type PlanWindow } from './periods.js';
 import type { Series } from './progress.js';
 
 /** One stored figure revision, as the facts need it. */
@@ -15,6 +15,8 @@ export interface FigureFact {
 /** One stored milestone report, with the officer's decision when it needed one. */
 export interface ReportFact {
   id: number;
+  /** The plan's key: milestone keys are a plan's own. */
+  plan: string;
   milestone: string;
   zone: string | null;
   state: ReportedState;
@@ -26,6 +28,12 @@ export interface ReportFact {
 
 const CITY = '';
 const key = (a: string, b: string | null) => `${a}\u0000${b ?? CITY}`;
+const reportKey = (plan: string, milestone: string, zone: string | null) => key(`${plan}\u0000${milestone}`, zone);
+
+/** Which plan a view of the facts answers for: its key, and the periods its figures come from. */
+export interface FactsScope extends PlanWindow {
+  key: string;
+}
 
 function effective(r: ReportFact): MilestoneReport {
   return effectiveReport({ ...r, confirmation: r.confirmed === null ? null : { confirmed: r.confirmed } });
@@ -42,10 +50,17 @@ export class FactsModel {
   private readonly figures = new Map<string, Map<string, { id: number; value: number }>>();
   private readonly sorted = new Map<string, Series>();
   private readonly reports = new Map<string, { id: number; report: MilestoneReport }>();
-  private view: Facts = this.freshView();
+  /** A view per plan, made anew after every change. */
+  private views = new Map<string, Facts>();
 
-  get current(): Facts {
-    return this.view;
+  /** What one plan reads: its own milestones' reports, and the figures of its periods. */
+  view(scope: FactsScope): Facts {
+    let view = this.views.get(scope.key);
+    if (!view) {
+      view = this.freshView(scope);
+      this.views.set(scope.key, view);
+    }
+    return view;
   }
 
   /** Takes in figure revisions; true when any of them changed what the facts say. */
@@ -61,7 +76,7 @@ export class FactsModel {
       this.sorted.delete(k);
       changed = true;
     }
-    if (changed) this.view = this.freshView();
+    if (changed) this.views = new Map();
     return changed;
   }
 
@@ -69,7 +84,7 @@ export class FactsModel {
   applyReports(rows: Iterable<ReportFact>): boolean {
     let changed = false;
     for (const row of rows) {
-      const k = key(row.milestone, row.zone);
+      const k = reportKey(row.plan, row.milestone, row.zone);
       const held = this.reports.get(k);
       if (held && held.id > row.id) continue;
       const report = effective(row);
@@ -77,7 +92,7 @@ export class FactsModel {
       this.reports.set(k, { id: row.id, report });
       changed = true;
     }
-    if (changed) this.view = this.freshView();
+    if (changed) this.views = new Map();
     return changed;
   }
 
@@ -92,10 +107,22 @@ export class FactsModel {
     return series;
   }
 
-  private freshView(): Facts {
+  private freshView(scope: FactsScope): Facts {
+    const clipped = new Map<string, Series>();
+    const series = (k: string) => {
+      let within = clipped.get(k);
+      if (!within) {
+        const all = this.seriesOf(k);
+        const inside = (o: { period: string } | undefined) => o === undefined || inPlanWindow(o.period, scope);
+        // The window is one run of periods in time: a series inside it at both ends is inside it whole.
+        within = inside(all[0]) && inside(all[all.length - 1]) ? all : all.filter(inside);
+        clipped.set(k, within);
+      }
+      return within;
+    };
     return {
-      series: (zone, indicator) => this.seriesOf(key(indicator, zone)),
-      report: (milestone, zone) => this.reports.get(key(milestone, zone))?.report,
+      series: (zone, indicator) => series(key(indicator, zone)),
+      report: (milestone, zone) => this.reports.get(reportKey(scope.key, milestone, zone))?.report,
     };
   }
 }

@@ -1,6 +1,14 @@
 import { type AmountError, parseAmount } from './amount.js';
 import { implausible, type Reference } from './figure-plausibility.js';
-import { monthOf, PERIOD_PATTERN, type Period, reportablePeriods, yearOf } from './periods.js';
+import {
+  inPlanWindow,
+  monthOf,
+  PERIOD_PATTERN,
+  type Period,
+  type PlanWindow,
+  periodsSince,
+  yearOf,
+} from './periods.js';
 import type { PlanIndex } from './plan-index.js';
 import type { FigureSource, Observation } from './progress.js';
 
@@ -26,7 +34,10 @@ export interface ValidFigure {
 
 export type FigureProblem =
   | { field: 'indicator'; code: 'unknown' | 'not_for_zone' }
-  | { field: 'period'; code: 'format' | 'future' | 'before_baseline' | 'baseline_month' | 'year_not_over' }
+  | {
+      field: 'period';
+      code: 'format' | 'future' | 'before_baseline' | 'baseline_month' | 'year_not_over' | 'after_plan';
+    }
   | { field: 'value'; code: AmountError }
   /**
    * The period's current value already: nothing new to store. Note and source
@@ -51,13 +62,17 @@ export function reportableIndicators(plan: PlanIndex, zone: string | null): stri
 }
 
 /** Only the periods the report form offers may be stored, however the submission reached us; the rest are told why. */
-function periodProblem(period: string, today: string, baselineYear: number): FigureProblem | null {
+function periodProblem(period: string, today: string, window: PlanWindow): FigureProblem | null {
   if (!PERIOD_PATTERN.test(period)) return { field: 'period', code: 'format' };
-  if (reportablePeriods(today, baselineYear).includes(period)) return null;
   const year = yearOf(period);
+  const { baselineYear } = window;
   if (year < baselineYear) return { field: 'period', code: 'before_baseline' };
-  if (monthOf(period) === null) return { field: 'period', code: 'year_not_over' };
-  return { field: 'period', code: year === baselineYear ? 'baseline_month' : 'future' };
+  // A period yet to come is told so first: that it also lies beyond the plan is the lesser news.
+  if (!periodsSince(today, baselineYear).includes(period)) {
+    if (monthOf(period) === null) return { field: 'period', code: 'year_not_over' };
+    return { field: 'period', code: year === baselineYear ? 'baseline_month' : 'future' };
+  }
+  return inPlanWindow(period, window) ? null : { field: 'period', code: 'after_plan' };
 }
 
 /** Schemes that would act rather than link if a reader's tool followed them. */
@@ -104,7 +119,7 @@ export function checkFigure(
     problems.push({ field: 'indicator', code: 'not_for_zone' });
   }
   const period = input.period.trim();
-  const periodIssue = periodProblem(period, today, plan.data.plan.baselineYear);
+  const periodIssue = periodProblem(period, today, plan);
   if (periodIssue) problems.push(periodIssue);
   const note = input.note.trim();
   const source = input.source.trim();

@@ -26,11 +26,16 @@ export function comparePeriods(a: Period, b: Period): number {
 }
 
 /**
- * The periods a figure may be given for, newest first: every month from the
- * month after the baseline year to this one, each closed year, and the
- * baseline year itself last.
+ * The periods a figure may be given for under a plan, newest first: every
+ * month from the month after the baseline year to this one (or the plan's
+ * last), each closed year, and the baseline year itself last.
  */
-export function reportablePeriods(today: string, baselineYear: number): Period[] {
+export function reportablePeriods(today: string, window: PlanWindow): Period[] {
+  return periodsSince(today, window.baselineYear).filter((p) => inPlanWindow(p, window));
+}
+
+/** Every period from the baseline year to today's month, newest first, whatever plan asks. */
+export function periodsSince(today: string, baselineYear: number): Period[] {
   const thisYear = Number(today.slice(0, 4));
   const thisMonth = Number(today.slice(5, 7));
   const out: Period[] = [];
@@ -42,4 +47,27 @@ export function reportablePeriods(today: string, baselineYear: number): Period[]
   for (let year = thisYear - 1; year > baselineYear; year--) out.push(String(year));
   out.push(String(baselineYear));
   return out;
+}
+
+/** The periods a plan's figures are read from: its baseline year to its last month. */
+export interface PlanWindow {
+  baselineYear: number;
+  /** The plan's last day, YYYY-MM-DD. */
+  endsOn: string;
+}
+
+/**
+ * Whether a figure's period falls within a plan: from its baseline year to
+ * the month it ends, the final year's annual figure included when the plan
+ * runs to December. A plan never reads a figure of after its end, so a newer
+ * plan's reports cannot change an ended plan's answers.
+ */
+export function inPlanWindow(period: Period, window: PlanWindow): boolean {
+  const endYear = Number(window.endsOn.slice(0, 4));
+  const endMonth = Number(window.endsOn.slice(5, 7));
+  const year = yearOf(period);
+  if (year < window.baselineYear) return false;
+  const month = monthOf(period);
+  if (month === null) return year < endYear || (year === endYear && endMonth === 12);
+  return year * 100 + month <= endYear * 100 + endMonth;
 }

@@ -60,6 +60,22 @@ export class PlanIndex {
     this.tasksByUnit = groupBy(data.tasks, (t) => t.units.map((u) => u.key));
   }
 
+  get key(): string {
+    return this.data.plan.key;
+  }
+
+  get startsOn(): string {
+    return this.data.plan.startsOn;
+  }
+
+  get endsOn(): string {
+    return this.data.plan.endsOn;
+  }
+
+  get baselineYear(): number {
+    return this.data.plan.baselineYear;
+  }
+
   get taskCount(): number {
     return this.data.tasks.length;
   }

@@ -33,6 +33,8 @@ export interface Decision {
 /** One progress report on a milestone, with the officer's decision when it needed one. */
 export interface ProgressReport {
   id: number;
+  /** The plan's key: a milestone key is unique only within its plan. */
+  plan: string;
   milestone: string;
   zone: string | null;
   state: ReportedState;
@@ -47,6 +49,7 @@ export interface ProgressReport {
 /** A note on a milestone, from a reply in a nudge's thread: who wrote what, and when. */
 export interface ProgressNote {
   id: number;
+  plan: string;
   milestone: string;
   zone: string | null;
   text: string;

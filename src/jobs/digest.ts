@@ -18,10 +18,9 @@ export const DIGEST_TARGET = 'digest';
  */
 export const digest: Job = {
   name: 'digest',
-  async run(deps, at) {
-    const { plan, facts, figures, calendar, channels, ranking, posts } = deps.services;
+  async run(deps, at, index) {
+    const { facts, figures, calendar, channels, ranking, posts } = deps.services;
     const today = localDate(at);
-    const index = await plan.current();
     const { key, startsOn, endsOn } = index.data.plan;
     if (today <= startsOn) return [];
     const closing = today > endsOn;
@@ -31,11 +30,11 @@ export const digest: Job = {
     if (!channel) return adminNotice(deps, 'no-channel:digest', (lang) => jobsText(lang).noChannel('digest'));
     const from = addDays(today, -7);
     const [before, now, entered, cal, posted] = await Promise.all([
-      facts.asOf(startOfDay(from)),
-      facts.current(),
+      facts.asOf(startOfDay(from), index),
+      facts.current(index),
       figures.entered(startOfDay(from), at),
       calendar.calendar(),
-      ranking.posted(closing ? 'final' : lastClosedMonth(today)),
+      ranking.posted(index, closing ? 'final' : lastClosedMonth(today)),
     ]);
     const missing = new Map(
       index.data.zones.map((z) => [z.slug, missingFigures(index, now, z.slug, today, cal).length]),

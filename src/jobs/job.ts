@@ -1,3 +1,4 @@
+import type { PlanIndex } from '../domain/plan-index.js';
 import type { Thresholds } from '../domain/thresholds.js';
 import type { Logger } from '../logger.js';
 import type { Services } from '../services/services.js';
@@ -28,5 +29,6 @@ export interface JobSettings {
  */
 export interface Job {
   name: JobName;
-  run(deps: JobDeps, at: Date): Promise<Outgoing[]>;
+  /** The posts for one plan (in force, or ended with closing posts to make), as of `at`. */
+  run(deps: JobDeps, at: Date, plan: PlanIndex): Promise<Outgoing[]>;
 }

@@ -4,6 +4,9 @@ import { reply, section } from '../views/blocks.js';
 import type { JobDeps } from './job.js';
 import type { Outgoing } from './outgoing.js';
 
+/** Admin notices are about the bot, not a plan: they are claimed under this key whichever plan's job raised them. */
+export const ADMIN_NOTICES = '*';
+
 /**
  * A word to the admins about something only they can fix (a channel not set,
  * a year with no holiday data, a channel the bot cannot post to): told once

@@ -2,6 +2,7 @@ import { localDate } from '../domain/dates.js';
 import { DEFAULT_LANG } from '../domain/lang.js';
 import { type NudgeGroup, nudgesDue } from '../domain/nudges.js';
 import { responsibleUnits } from '../domain/permissions.js';
+import type { PlanIndex } from '../domain/plan-index.js';
 import { jobsText } from '../i18n/messages/jobs.js';
 import type { NudgePeople } from '../views/nudge.js';
 import { nudgeMessage } from '../views/nudge.js';
@@ -9,9 +10,8 @@ import type { Job, JobDeps } from './job.js';
 import { adminNotice } from './notices.js';
 import type { Outgoing } from './outgoing.js';
 
-async function peopleFor(deps: JobDeps, group: NudgeGroup): Promise<NudgePeople> {
-  const { roles, plan } = deps.services;
-  const index = await plan.current();
+async function peopleFor(deps: JobDeps, index: PlanIndex, group: NudgeGroup): Promise<NudgePeople> {
+  const { roles } = deps.services;
   const reporters =
     group.owner.kind === 'zone' ? await roles.holders({ role: 'reporter', zone: group.owner.zone, unit: null }) : [];
   const units = [...new Set(group.items.flatMap((i) => responsibleUnits(index, i.milestone)))];
@@ -30,16 +30,16 @@ async function peopleFor(deps: JobDeps, group: NudgeGroup): Promise<NudgePeople>
  */
 export const nudges: Job = {
   name: 'nudges',
-  async run(deps, at) {
+  async run(deps, at, plan) {
     const today = localDate(at);
-    const [plan, facts] = await Promise.all([deps.services.plan.current(), deps.services.facts.current()]);
+    const facts = await deps.services.facts.current(plan);
     const groups = nudgesDue(plan, facts, today);
     if (!groups.length) return [];
     const channel = await deps.services.channels.channel('nudges');
     if (!channel) return adminNotice(deps, 'no-channel:nudges', (lang) => jobsText(lang).noChannel('nudges'));
     const out: Outgoing[] = [];
     for (const group of groups) {
-      const people = await peopleFor(deps, group);
+      const people = await peopleFor(deps, plan, group);
       const message = nudgeMessage(group, people, plan, today, DEFAULT_LANG);
       const owner = group.owner.kind === 'zone' ? `zone:${group.owner.zone}` : `unit:${group.owner.unit}`;
       const zone = group.owner.kind === 'zone' ? group.owner.zone : null;

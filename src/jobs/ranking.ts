@@ -22,9 +22,8 @@ export const RANKINGS_TARGET = 'rankings';
  */
 export const ranking: Job = {
   name: 'ranking',
-  async run(deps, at) {
+  async run(deps, at, plan) {
     const today = localDate(at);
-    const plan = await deps.services.plan.current();
     const { key, startsOn, endsOn } = plan.data.plan;
     const ended = today > endsOn;
     const month = ended ? endsOn.slice(0, 7) : lastClosedMonth(today);
@@ -34,7 +33,7 @@ export const ranking: Job = {
     if (await deps.services.posts.find({ planKey: key, job: 'ranking', period, target: RANKINGS_TARGET })) return [];
     const channel = await deps.services.channels.channel('rankings');
     if (!channel) return adminNotice(deps, 'no-channel:rankings', (lang) => jobsText(lang).noChannel('rankings'));
-    const computed = await deps.services.ranking.compute(month);
+    const computed = await deps.services.ranking.compute(plan, month);
     const record: RankingRecord = { ranking: computed };
     const lang = DEFAULT_LANG;
     const message = rankingView(computed, plan, lang);

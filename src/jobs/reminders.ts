@@ -1,5 +1,6 @@
 import { localDate } from '../domain/dates.js';
 import { DEFAULT_LANG } from '../domain/lang.js';
+import type { PlanIndex } from '../domain/plan-index.js';
 import {
   type DueFigure,
   ESCALATION_WORKING_DAYS,
@@ -24,9 +25,14 @@ function byDueDate(figures: DueFigure[]): Map<string, DueFigure[]> {
   return out;
 }
 
-async function zoneReminders(deps: JobDeps, today: string, fallback: string | null): Promise<Outgoing[]> {
-  const { plan, facts, calendar, channels, roles } = deps.services;
-  const [index, known, cal] = await Promise.all([plan.current(), facts.current(), calendar.calendar()]);
+async function zoneReminders(
+  deps: JobDeps,
+  index: PlanIndex,
+  today: string,
+  fallback: string | null,
+): Promise<Outgoing[]> {
+  const { facts, calendar, channels, roles } = deps.services;
+  const [known, cal] = await Promise.all([facts.current(index), calendar.calendar()]);
   const out: Outgoing[] = [];
   for (const zone of index.data.zones) {
     const soon = upcoming(index, known, zone.slug, today, cal, deps.settings.reminderLeadDays);
@@ -49,9 +55,14 @@ async function zoneReminders(deps: JobDeps, today: string, fallback: string | nu
   return out;
 }
 
-async function leadershipEscalations(deps: JobDeps, today: string, channel: string): Promise<Outgoing[]> {
-  const { plan, facts, calendar } = deps.services;
-  const [index, known, cal] = await Promise.all([plan.current(), facts.current(), calendar.calendar()]);
+async function leadershipEscalations(
+  deps: JobDeps,
+  index: PlanIndex,
+  today: string,
+  channel: string,
+): Promise<Outgoing[]> {
+  const { facts, calendar } = deps.services;
+  const [known, cal] = await Promise.all([facts.current(index), calendar.calendar()]);
   const since = addWorkingDays(today, -ESCALATION_BACKLOG_DAYS, cal);
   const byDue = new Map<string, { zone: string; figures: DueFigure[] }[]>();
   for (const zone of index.data.zones) {
@@ -77,7 +88,7 @@ async function leadershipEscalations(deps: JobDeps, today: string, channel: stri
  */
 export const reminders: Job = {
   name: 'reminders',
-  async run(deps, at) {
+  async run(deps, at, plan) {
     const today = localDate(at);
     const cal = await deps.services.calendar.calendar();
     const year = Number(today.slice(0, 4));
@@ -89,10 +100,10 @@ export const reminders: Job = {
       deps.services.channels.channel('nudges'),
       deps.services.channels.channel('leadership'),
     ]);
-    const out = [...notices, ...(await zoneReminders(deps, today, nudgesChannel))];
+    const out = [...notices, ...(await zoneReminders(deps, plan, today, nudgesChannel))];
     if (!nudgesChannel)
       out.push(...(await adminNotice(deps, 'no-channel:nudges', (lang) => jobsText(lang).noChannel('nudges'))));
-    if (leadership) out.push(...(await leadershipEscalations(deps, today, leadership)));
+    if (leadership) out.push(...(await leadershipEscalations(deps, plan, today, leadership)));
     else
       out.push(...(await adminNotice(deps, 'no-channel:leadership', (lang) => jobsText(lang).noChannel('leadership'))));
     return out;

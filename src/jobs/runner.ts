@@ -1,5 +1,8 @@
+import { localDate } from '../domain/dates.js';
+import { planState } from '../domain/plans.js';
 import type { Delivered, Delivery } from './delivery.js';
 import type { Job, JobDeps } from './job.js';
+import { ADMIN_NOTICES } from './notices.js';
 import type { Outgoing } from './outgoing.js';
 
 export interface JobRun {
@@ -15,10 +18,21 @@ export interface JobRun {
  * run, only says what it would post.
  */
 export async function runJob(job: Job, at: Date, deps: JobDeps, delivery: Delivery | null): Promise<JobRun> {
-  const outgoing = await job.run(deps, at);
+  const today = localDate(at);
+  const plans = (await deps.services.plan.all()).filter((p) => planState(p, today) !== 'upcoming');
+  const batches: { planKey: string; outgoing: Outgoing[] }[] = [];
+  const notices = new Map<string, Outgoing>();
+  for (const plan of plans) {
+    const out = await job.run(deps, at, plan);
+    // Each plan's run may raise the same notice (no channel set): the admins hear of it once.
+    for (const o of out) if (o.job === 'notice') notices.set(`${o.period}\u0000${o.target}`, o);
+    batches.push({ planKey: plan.key, outgoing: out.filter((o) => o.job !== 'notice') });
+  }
+  batches.push({ planKey: ADMIN_NOTICES, outgoing: [...notices.values()] });
+  const outgoing = batches.flatMap((b) => b.outgoing);
   if (!delivery) return { job: job.name, at, outgoing, delivered: [] };
-  const { key } = await deps.services.plan.current().then((p) => p.data.plan);
-  const delivered = await delivery.deliverAll(key, outgoing);
+  const delivered: Delivered[] = [];
+  for (const b of batches) delivered.push(...(await delivery.deliverAll(b.planKey, b.outgoing)));
   deps.logger.info({ job: job.name, at, posts: outgoing.length, delivered }, 'job ran');
   return { job: job.name, at, outgoing, delivered };
 }

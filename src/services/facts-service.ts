@@ -1,5 +1,5 @@
 import type { Facts } from '../domain/facts.js';
-import { FactsModel } from '../domain/facts-model.js';
+import { FactsModel, type FactsScope } from '../domain/facts-model.js';
 import type { ChangeRow } from '../store/changes-repository.js';
 import type { Db } from '../store/database.js';
 import { readFigureFacts, readReportFacts } from '../store/facts-repository.js';
@@ -23,8 +23,9 @@ export class FactsService {
     feed.on(['progress', 'decision'], (changes) => this.take(changes, 'report'));
   }
 
-  async current(): Promise<Facts> {
-    return (await this.loaded()).current;
+  /** What a plan (a PlanIndex will do) reads: its milestones' reports, and the figures of its periods. */
+  async current(plan: FactsScope): Promise<Facts> {
+    return (await this.loaded()).view(plan);
   }
 
   /**
@@ -32,11 +33,11 @@ export class FactsService {
    * Read from the database, for the times an answer is about the past (a
    * digest's week, an assessment as of a date).
    */
-  async asOf(instant: Date): Promise<Facts> {
+  async asOf(instant: Date, plan: FactsScope): Promise<Facts> {
     const model = new FactsModel();
     for await (const page of readFigureFacts(this.db, undefined, instant)) model.applyFigures(page);
     for await (const page of readReportFacts(this.db, undefined, instant)) model.applyReports(page);
-    return model.current;
+    return model.view(plan);
   }
 
   /** Reads everything now rather than on the first answer. */

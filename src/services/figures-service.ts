@@ -1,6 +1,7 @@
 import { localDate } from '../domain/dates.js';
 import type { EnteredFigure } from '../domain/digest.js';
 import { checkFigure, type FigureInput, type FigureProblem, type ValidFigure } from '../domain/figure-input.js';
+import type { PlanIndex } from '../domain/plan-index.js';
 import type { FigureRevision } from '../domain/records.js';
 import type { Actor } from '../domain/roles.js';
 import { insertFigure, insertVerification, readEntered, readRevisions } from '../store/figures-repository.js';
@@ -33,9 +34,13 @@ const revive = (json: string): Saved => {
 export class FiguresService {
   constructor(private readonly deps: ReportingDeps) {}
 
-  /** Everything but the write: the roles the database holds now, then the figure against the plan and the calendar. */
-  async check(actor: Actor, input: FigureInput): Promise<ValidFigure> {
-    const plan = await this.deps.plan.current();
+  /**
+   * Everything but the write: the roles the database holds now, then the
+   * figure against the plan (the one named by its key, else the default one)
+   * and the calendar.
+   */
+  async check(actor: Actor, input: FigureInput, planKey?: string): Promise<ValidFigure> {
+    const plan = await this.deps.plan.get(planKey);
     const baseline = input.period.trim() === String(plan.data.plan.baselineYear);
     await authorize(plan, this.deps.roles, actor, {
       kind: 'submit_figure',
@@ -43,7 +48,7 @@ export class FiguresService {
       indicator: input.indicator,
       baseline,
     });
-    const figures = await this.deps.facts.current();
+    const figures = await this.deps.facts.current(plan);
     const checked = checkFigure(input, plan, localDate(this.deps.clock()), figures);
     if (!checked.ok) throw new InvalidFigure(checked.problems);
     return checked.figure;
@@ -54,8 +59,8 @@ export class FiguresService {
    * submission has one: a second delivery of the same submission then stores
    * nothing and is answered as the first was.
    */
-  async store(actor: Actor, figure: ValidFigure, receipt?: string): Promise<Saved> {
-    const plan = await this.deps.plan.current();
+  async store(actor: Actor, figure: ValidFigure, receipt?: string, planKey?: string): Promise<Saved> {
+    const plan = await this.deps.plan.get(planKey);
     await authorize(plan, this.deps.roles, actor, {
       kind: 'submit_figure',
       zone: figure.zone,
@@ -90,8 +95,8 @@ export class FiguresService {
     return first?.outcome ? revive(first.outcome) : null;
   }
 
-  async submit(actor: Actor, input: FigureInput, receipt?: string): Promise<Saved> {
-    return this.store(actor, await this.check(actor, input), receipt);
+  async submit(actor: Actor, input: FigureInput, receipt?: string, planKey?: string): Promise<Saved> {
+    return this.store(actor, await this.check(actor, input, planKey), receipt, planKey);
   }
 
   /** The revisions entered from `from` until `to`, each a first figure or a correction. */
@@ -107,12 +112,23 @@ export class FiguresService {
   async verify(actor: Actor, figureId: number, note: string | null): Promise<FigureRevision> {
     const [revision] = await readRevisions(this.deps.database.db, { id: figureId });
     if (!revision) throw new Error(`no figure ${figureId}`);
-    const plan = await this.deps.plan.current();
+    const plan = await this.planOf(revision.indicator);
     await authorize(plan, this.deps.roles, actor, { kind: 'verify_figure', indicator: revision.indicator });
     const by = actor.userId ?? 'terminal';
     const at = this.deps.clock();
     const added = await this.deps.database.write((tx, log) => insertVerification(tx, log, figureId, by, at, note));
     await this.deps.feed.settle();
     return added ? { ...revision, verifications: [...revision.verifications, { by, at, note }] } : revision;
+  }
+
+  /**
+   * The plan whose overseers answer for an indicator's figures: the default
+   * plan when it tracks the indicator, else the latest plan that does.
+   */
+  async planOf(indicator: string): Promise<PlanIndex> {
+    const chosen = await this.deps.plan.get();
+    if (chosen.data.indicators.some((i) => i.key === indicator)) return chosen;
+    const tracking = (await this.deps.plan.all()).filter((p) => p.data.indicators.some((i) => i.key === indicator));
+    return tracking[tracking.length - 1] ?? chosen;
   }
 }

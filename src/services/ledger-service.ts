@@ -2,6 +2,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { localDate } from '../domain/dates.js';
 import { type BadRow, decodeCsv, type GoodRow, parseFigureCsv } from '../domain/figure-csv.js';
+import { inPlanWindow } from '../domain/periods.js';
+import type { PlanIndex } from '../domain/plan-index.js';
 import type { FigureRevision, ProgressReport } from '../domain/records.js';
 import { type Actor, type Grant, isAdmin } from '../domain/roles.js';
 import { insertFigures, readRevisions } from '../store/figures-repository.js';
@@ -45,18 +47,22 @@ async function readTyped(path: string): Promise<Buffer | null> {
 export class LedgerService {
   constructor(private readonly deps: ReportingDeps) {}
 
-  /** Every revision and report, oldest first, of one zone (its own rows only) or of all zones, the city and the units. */
-  async records(zone?: string): Promise<{ figures: FigureRevision[]; progress: ProgressReport[] }> {
+  /**
+   * A plan's 台账: every revision of its periods' figures and every report on
+   * its milestones, oldest first, of one zone (its own rows only) or of all
+   * zones, the city and the units.
+   */
+  async records(plan: PlanIndex, zone?: string): Promise<{ figures: FigureRevision[]; progress: ProgressReport[] }> {
     const [figures, progress] = await Promise.all([
       readRevisions(this.deps.database.db, zone === undefined ? {} : { zone }),
-      readProgress(this.deps.database.db, { zone }),
+      readProgress(this.deps.database.db, { plan: plan.key, zone }),
     ]);
-    return { figures, progress };
+    return { figures: figures.filter((f) => inPlanWindow(f.period, plan)), progress };
   }
 
-  async importFile(actor: Actor, path: string, dryRun: boolean): Promise<ImportOutcome> {
+  async importFile(actor: Actor, plan: PlanIndex, path: string, dryRun: boolean): Promise<ImportOutcome> {
     const bytes = await readTyped(path);
-    return bytes ? this.importBytes(actor, bytes, dryRun) : { kind: 'unreadable' };
+    return bytes ? this.importBytes(actor, plan, bytes, dryRun) : { kind: 'unreadable' };
   }
 
   /**
@@ -64,9 +70,9 @@ export class LedgerService {
    * transaction or none: a half-imported file would leave the 台账 in a state
    * nobody entered.
    */
-  async importBytes(actor: Actor, bytes: Uint8Array, dryRun: boolean): Promise<ImportOutcome> {
+  async importBytes(actor: Actor, plan: PlanIndex, bytes: Uint8Array, dryRun: boolean): Promise<ImportOutcome> {
     await this.onlyAdmins(actor);
-    const [plan, facts] = await Promise.all([this.deps.plan.current(), this.deps.facts.current()]);
+    const facts = await this.deps.facts.current(plan);
     const now = this.deps.clock();
     const parsed = parseFigureCsv(decodeCsv(bytes), plan, localDate(now), (zone, indicator) =>
       facts.series(zone, indicator),

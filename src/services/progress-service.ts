@@ -44,8 +44,8 @@ export class ProgressService {
   constructor(private readonly deps: ReportingDeps) {}
 
   /** Everything but the write: the report against the plan, then the roles the database holds now. */
-  async check(actor: Actor, input: ProgressInput): Promise<ValidProgress> {
-    const plan = await this.deps.plan.current();
+  async check(actor: Actor, input: ProgressInput, planKey?: string): Promise<ValidProgress> {
+    const plan = await this.deps.plan.get(planKey);
     const checked = checkProgress(input, plan);
     if (!checked.ok) throw new InvalidProgress(checked.problems);
     const { milestone, zone } = checked.progress;
@@ -54,8 +54,8 @@ export class ProgressService {
   }
 
   /** Records a checked report with its receipt, when it has one, so a second delivery records nothing and asks nobody again. */
-  async store(actor: Actor, progress: ValidProgress, receipt?: string): Promise<Reported> {
-    const plan = await this.deps.plan.current();
+  async store(actor: Actor, progress: ValidProgress, receipt?: string, planKey?: string): Promise<Reported> {
+    const plan = await this.deps.plan.get(planKey);
     // Roles may have changed since the check (another process, another admin): the write goes by the roles of now.
     const { needsConfirmation } = await authorize(plan, this.deps.roles, actor, {
       kind: 'report_milestone',
@@ -68,10 +68,11 @@ export class ProgressService {
     const at = this.deps.clock();
     try {
       const reported = await this.deps.database.write(async (tx, log) => {
-        const id = await insertProgress(tx, log, progress, waits, by, at);
+        const id = await insertProgress(tx, log, plan.key, progress, waits, by, at);
         const result: Reported = {
           report: {
             id,
+            plan: plan.key,
             milestone: progress.milestone.key,
             zone: progress.zone,
             state: progress.state,
@@ -103,8 +104,8 @@ export class ProgressService {
     return first?.outcome ? revive(first.outcome) : null;
   }
 
-  async report(actor: Actor, input: ProgressInput, receipt?: string): Promise<Reported> {
-    return this.store(actor, await this.check(actor, input), receipt);
+  async report(actor: Actor, input: ProgressInput, receipt?: string, planKey?: string): Promise<Reported> {
+    return this.store(actor, await this.check(actor, input, planKey), receipt, planKey);
   }
 
   private async confirmers(units: string[]): Promise<string[]> {
@@ -125,7 +126,7 @@ export class ProgressService {
   async decide(actor: Actor, updateId: number, confirmed: boolean, note: string | null): Promise<Decided> {
     const report = await this.get(updateId);
     if (!report?.needsConfirmation) throw new Error(`no report ${updateId} awaiting confirmation`);
-    const plan = await this.deps.plan.current();
+    const plan = await this.deps.plan.get(report.plan);
     const milestone = plan.data.milestones.find((m) => m.key === report.milestone);
     if (!milestone) throw new Error(`milestone ${report.milestone} is no longer in the plan`);
     await authorize(plan, this.deps.roles, actor, { kind: 'confirm_milestone', milestone });
@@ -141,7 +142,7 @@ export class ProgressService {
    * a nudge's thread; recorded once per reply, however often Slack delivers it.
    */
   async addNote(actor: Actor, note: Omit<NoteInput, 'by' | 'at'>): Promise<boolean> {
-    const plan = await this.deps.plan.current();
+    const plan = await this.deps.plan.get(note.plan);
     const milestone = plan.data.milestones.find((m) => m.key === note.milestone);
     if (!milestone) throw new Error(`no milestone ${note.milestone}`);
     await authorize(plan, this.deps.roles, actor, { kind: 'report_milestone', milestone, zone: note.zone });
@@ -151,11 +152,11 @@ export class ProgressService {
     return added;
   }
 
-  notes(zone: string | null | undefined): Promise<ProgressNote[]> {
-    return readNotes(this.deps.database.db, zone);
+  notes(plan: string, zone: string | null | undefined): Promise<ProgressNote[]> {
+    return readNotes(this.deps.database.db, plan, zone);
   }
 
-  history(zone: string | null | undefined): Promise<ProgressReport[]> {
-    return readProgress(this.deps.database.db, { zone });
+  history(plan: string, zone: string | null | undefined): Promise<ProgressReport[]> {
+    return readProgress(this.deps.database.db, { plan, zone });
   }
 }

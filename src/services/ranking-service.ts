@@ -1,10 +1,10 @@
+import type { PlanIndex } from '../domain/plan-index.js';
 import { monthlyRanking, type Ranking } from '../domain/ranking.js';
 import type { RankSnapshot } from '../domain/ranking-history.js';
 import { type Month, previousMonth } from '../domain/ranking-month.js';
 import type { RankingWeights } from '../domain/ranking-score.js';
 import type { Thresholds } from '../domain/thresholds.js';
 import type { FactsService } from './facts-service.js';
-import type { PlanService } from './plan-service.js';
 import type { PostsService } from './posts-service.js';
 
 /** Months of history a ranking looks back on: the change needs one, the longest warning run three. */
@@ -23,7 +23,6 @@ export interface RankingRecord {
 export class RankingService {
   constructor(
     private readonly deps: {
-      plan: PlanService;
       facts: FactsService;
       posts: PostsService;
       thresholds: Thresholds;
@@ -32,31 +31,26 @@ export class RankingService {
   ) {}
 
   /** The ranking of `month` as it was posted (the final one, for `final`), or null when none was. */
-  async posted(period: Month | 'final'): Promise<Ranking | null> {
-    const { key } = (await this.deps.plan.current()).data.plan;
-    const post = await this.deps.posts.find({ planKey: key, job: 'ranking', period, target: 'rankings' });
+  async posted(plan: PlanIndex, period: Month | 'final'): Promise<Ranking | null> {
+    const post = await this.deps.posts.find({ planKey: plan.key, job: 'ranking', period, target: 'rankings' });
     if (!post) return null;
     const { record } = JSON.parse(post.payload) as { record?: RankingRecord };
     return record?.ranking ?? null;
   }
 
   /** The ranking of `month` computed from today's figures, with the months before it as history. */
-  async compute(month: Month): Promise<Ranking> {
+  async compute(plan: PlanIndex, month: Month): Promise<Ranking> {
     const history: RankSnapshot[] = [];
     let before = month;
     for (let i = 0; i < LOOKBACK; i++) {
       before = previousMonth(before);
-      history.push((await this.posted(before)) ?? (await this.bare(before)));
+      history.push((await this.posted(plan, before)) ?? (await this.rank(plan, before, [])));
     }
-    return this.rank(month, history);
+    return this.rank(plan, month, history);
   }
 
-  private async bare(month: Month): Promise<Ranking> {
-    return this.rank(month, []);
-  }
-
-  private async rank(month: Month, history: RankSnapshot[]): Promise<Ranking> {
-    const [plan, facts] = await Promise.all([this.deps.plan.current(), this.deps.facts.current()]);
+  private async rank(plan: PlanIndex, month: Month, history: RankSnapshot[]): Promise<Ranking> {
+    const facts = await this.deps.facts.current(plan);
     return monthlyRanking({
       plan,
       facts,

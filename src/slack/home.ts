@@ -12,8 +12,10 @@ async function viewFor(deps: SlackDeps, userId: string): Promise<HomeView> {
   const lang = await deps.runner.language(userId).catch(() => DEFAULT_LANG);
   if (!deps.isReady()) return { type: 'home', blocks: [section(common(lang).starting)] };
   const { plan, facts } = deps.services;
-  const [index, known, actor] = await Promise.all([plan.current(), facts.current(), deps.runner.actor(userId)]);
-  const home = homeOf(index, actor, known, deps.runner.judging(), await deps.services.calendar.calendar());
+  const judging = deps.runner.judging();
+  const [index, actor] = await Promise.all([plan.on(judging.today), deps.runner.actor(userId)]);
+  const known = await facts.current(index);
+  const home = homeOf(index, actor, known, judging, await deps.services.calendar.calendar());
   return homeView(home, index, actor, lang);
 }
 

@@ -19,10 +19,18 @@ export interface ThreadReply {
   text: string;
 }
 
-/** What a nudge was about, as kept with its post; null for any other post. */
-export function aboutOf(post: PostRow | null): { zone: string | null; milestones: string[] } | null {
+/** What a nudge was about, as kept with its post: its plan's key, its zone and milestones. */
+export interface NudgeAbout {
+  plan: string;
+  zone: string | null;
+  milestones: string[];
+}
+
+/** What a nudge was about; null for any other post. */
+export function aboutOf(post: PostRow | null): NudgeAbout | null {
   if (post?.job !== 'nudges') return null;
-  return (JSON.parse(post.payload) as StoredPayload).about ?? null;
+  const about = (JSON.parse(post.payload) as StoredPayload).about;
+  return about ? { plan: post.planKey, ...about } : null;
 }
 
 /** Whether the person may report on any of the items: a reporter of the zone, an officer of a unit answerable for them. */
@@ -41,15 +49,17 @@ export async function recordNote(
   deps: SlackDeps,
   client: WebClient,
   reply: ThreadReply,
+  about: NudgeAbout,
   milestone: string,
-  zone: string | null,
 ): Promise<void> {
+  const { zone } = about;
   const [actor, lang, plan] = await Promise.all([
     deps.runner.actor(reply.userId),
     deps.runner.language(reply.userId),
-    deps.services.plan.current(),
+    deps.services.plan.get(about.plan),
   ]);
   const added = await deps.services.progress.addNote(actor, {
+    plan: plan.key,
     milestone,
     zone,
     text: reply.text,

@@ -1,7 +1,7 @@
 import type { FigureFact, ReportFact } from '../domain/facts-model.js';
 import type { ReportedState } from '../domain/milestones.js';
 import type { Db } from './database.js';
-import { keysById } from './keys.js';
+import { type KeysById, keysById } from './keys.js';
 
 /** Rows `fromId`–`toId` of a table, or all of them. */
 export interface IdRange {
@@ -41,6 +41,12 @@ export async function* readFigureFacts(db: Db, range?: IdRange, asOf?: Date): As
   }
 }
 
+/** A row's milestone as its plan's key and its own. */
+export function milestoneOf(keys: KeysById, id: number): { plan: string; milestone: string } {
+  const { plan, key } = keys.milestone(id);
+  return { plan, milestone: key };
+}
+
 /** Milestone reports in id order, page by page, each with its officer's decision (as it stood at `asOf`, when given). */
 export async function* readReportFacts(db: Db, range?: IdRange, asOf?: Date): AsyncGenerator<ReportFact[]> {
   const keys = await keysById(db);
@@ -63,7 +69,7 @@ export async function* readReportFacts(db: Db, range?: IdRange, asOf?: Date): As
     const decided = new Map(decisions.map((d) => [d.updateId, d.confirmed]));
     yield rows.map((r) => ({
       id: r.id,
-      milestone: keys.milestone(r.milestoneId),
+      ...milestoneOf(keys, r.milestoneId),
       zone: r.zoneId === null ? null : keys.zone(r.zoneId),
       state: r.state as ReportedState,
       enteredAt: r.enteredAt,

@@ -1,12 +1,18 @@
 import type { Db, Tx } from './database.js';
 
+/** A milestone by its plan's key and its own, which is unique only within its plan. */
+export interface MilestoneRef {
+  plan: string;
+  key: string;
+}
+
 export interface KeysById {
   zone(id: number): string;
   indicator(id: number): string;
-  milestone(id: number): string;
+  milestone(id: number): MilestoneRef;
 }
 
-function lookup(rows: { id: number; key: string }[], table: string): (id: number) => string {
+function lookup<K>(rows: { id: number; key: K }[], table: string): (id: number) => K {
   const byId = new Map(rows.map((r) => [r.id, r.key]));
   return (id) => {
     const found = byId.get(id);
@@ -21,18 +27,23 @@ function lookup(rows: { id: number; key: string }[], table: string): (id: number
  * parameters would grow with the number of rows.
  */
 export async function keysById(db: Db): Promise<KeysById> {
-  const [zones, indicators, milestones] = await Promise.all([
+  const [zones, indicators, milestones, plans] = await Promise.all([
     db.zone.findMany({ select: { id: true, slug: true } }),
     db.indicator.findMany({ select: { id: true, key: true } }),
-    db.milestone.findMany({ select: { id: true, key: true } }),
+    db.milestone.findMany({ select: { id: true, key: true, planId: true } }),
+    db.plan.findMany({ select: { id: true, key: true } }),
   ]);
+  const planKey = new Map(plans.map((p) => [p.id, p.key]));
   return {
     zone: lookup(
       zones.map((z) => ({ id: z.id, key: z.slug })),
       'zone',
     ),
     indicator: lookup(indicators, 'indicator'),
-    milestone: lookup(milestones, 'milestone'),
+    milestone: lookup(
+      milestones.map((m) => ({ id: m.id, key: { plan: planKey.get(m.planId) as string, key: m.key } })),
+      'milestone',
+    ),
   };
 }
 

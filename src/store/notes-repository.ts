@@ -1,8 +1,10 @@
 import type { ProgressNote } from '../domain/records.js';
 import type { ChangeLog, Db, Tx } from './database.js';
+import { milestoneOf } from './facts-repository.js';
 import { keysById } from './keys.js';
 
 export interface NoteInput {
+  plan: string;
   milestone: string;
   zone: string | null;
   text: string;
@@ -14,7 +16,10 @@ export interface NoteInput {
 
 /** Records a reply as a note on a milestone; false when that reply was already recorded on it. */
 export async function insertNote(tx: Tx, log: ChangeLog, note: NoteInput): Promise<boolean> {
-  const milestone = await tx.milestone.findFirstOrThrow({ where: { key: note.milestone }, select: { id: true } });
+  const milestone = await tx.milestone.findFirstOrThrow({
+    where: { key: note.milestone, plan: { key: note.plan } },
+    select: { id: true },
+  });
   const zone = note.zone ? await tx.zone.findUniqueOrThrow({ where: { slug: note.zone }, select: { id: true } }) : null;
   const seen = await tx.milestoneNote.findFirst({
     where: { channelId: note.channelId, messageTs: note.messageTs, milestoneId: milestone.id },
@@ -37,16 +42,19 @@ export async function insertNote(tx: Tx, log: ChangeLog, note: NoteInput): Promi
   return true;
 }
 
-/** A zone's notes (null: the units' own, undefined: all), oldest first. */
-export async function readNotes(db: Db, zone: string | null | undefined): Promise<ProgressNote[]> {
-  const where = zone === undefined ? {} : zone === null ? { zoneId: null } : { zone: { slug: zone } };
+/** One plan's notes of a zone (null: the units' own, undefined: all), oldest first. */
+export async function readNotes(db: Db, plan: string, zone: string | null | undefined): Promise<ProgressNote[]> {
+  const where = {
+    milestone: { plan: { key: plan } },
+    ...(zone === undefined ? {} : zone === null ? { zoneId: null } : { zone: { slug: zone } }),
+  };
   const [keys, rows] = await Promise.all([
     keysById(db),
     db.milestoneNote.findMany({ where, orderBy: [{ enteredAt: 'asc' }, { id: 'asc' }] }),
   ]);
   return rows.map((r) => ({
     id: r.id,
-    milestone: keys.milestone(r.milestoneId),
+    ...milestoneOf(keys, r.milestoneId),
     zone: r.zoneId === null ? null : keys.zone(r.zoneId),
     text: r.text,
     enteredBy: r.enteredBy,

@@ -2,6 +2,7 @@ import type { ReportedState } from '../domain/milestones.js';
 import type { ValidProgress } from '../domain/progress-input.js';
 import type { Decision, ProgressReport } from '../domain/records.js';
 import type { ChangeLog, Db, Tx } from './database.js';
+import { milestoneOf } from './facts-repository.js';
 import { keysById } from './keys.js';
 
 export type { ProgressReport };
@@ -9,12 +10,16 @@ export type { ProgressReport };
 export async function insertProgress(
   tx: Tx,
   log: ChangeLog,
+  plan: string,
   p: ValidProgress,
   needsConfirmation: boolean,
   by: string,
   at: Date,
 ): Promise<number> {
-  const milestone = await tx.milestone.findFirstOrThrow({ where: { key: p.milestone.key }, select: { id: true } });
+  const milestone = await tx.milestone.findFirstOrThrow({
+    where: { key: p.milestone.key, plan: { key: plan } },
+    select: { id: true },
+  });
   const zone =
     p.zone === null ? null : await tx.zone.findUniqueOrThrow({ where: { slug: p.zone }, select: { id: true } });
   const { id } = await tx.milestoneUpdate.create({
@@ -36,6 +41,8 @@ export async function insertProgress(
 
 export interface ProgressFilter {
   id?: number;
+  /** One plan's milestones, by its key; undefined for every plan's. */
+  plan?: string;
   /** A zone's slug, null for the units' own reports, undefined for all. */
   zone?: string | null;
 }
@@ -44,6 +51,7 @@ export interface ProgressFilter {
 export async function readProgress(db: Db, filter: ProgressFilter): Promise<ProgressReport[]> {
   const where = {
     ...(filter.id === undefined ? {} : { id: filter.id }),
+    ...(filter.plan === undefined ? {} : { milestone: { plan: { key: filter.plan } } }),
     ...(filter.zone === undefined ? {} : filter.zone === null ? { zoneId: null } : { zone: { slug: filter.zone } }),
   };
   const [keys, rows, decisions] = await Promise.all([
@@ -56,7 +64,7 @@ export async function readProgress(db: Db, filter: ProgressFilter): Promise<Prog
     const d = decided.get(r.id);
     return {
       id: r.id,
-      milestone: keys.milestone(r.milestoneId),
+      ...milestoneOf(keys, r.milestoneId),
       zone: r.zoneId === null ? null : keys.zone(r.zoneId),
       state: r.state as ReportedState,
       note: r.note,

@@ -4,12 +4,12 @@ import { reportablePeriods } from '../../src/domain/periods.js';
 import { reportText } from '../../src/i18n/messages/report.js';
 import { type FigureRow, factsOf, PLAN } from '../support/command-context.js';
 
-const TODAY = '2026-12-01';
+const TODAY = '2025-11-15';
 
 const input = (fields: Partial<FigureInput>): FigureInput => ({
   zone: 'xuwei',
   indicator: 'gdp',
-  period: '2026-10',
+  period: '2025-10',
   value: '800',
   note: '',
   source: '',
@@ -37,7 +37,7 @@ const heldAgainst = (fields: Partial<FigureInput>, rows: FigureRow[] = []) => {
 
 describe('checkFigure: only what the form offers', () => {
   it('accepts every period the form offers, and no other', () => {
-    const offered = reportablePeriods(TODAY, 2020);
+    const offered = reportablePeriods(TODAY, PLAN);
     expect(offered.filter((period) => problems({ period, value: '800', note: '核实' }).length)).toEqual([]);
     const candidates = ['2019', '2019-12', '2020-01', '2020-12', '2026', '2027', '2027-01', '2030-01'];
     expect(candidates.filter((period) => !problems({ period }).length)).toEqual([]);
@@ -46,8 +46,10 @@ describe('checkFigure: only what the form offers', () => {
   it('says why a period is not offered', () => {
     expect(problems({ period: '2020-12' })).toEqual(['period:baseline_month']);
     expect(problems({ period: '2019' })).toEqual(['period:before_baseline']);
-    expect(problems({ period: '2026' })).toEqual(['period:year_not_over']);
-    expect(problems({ period: '2027-01' })).toEqual(['period:future']);
+    expect(problems({ period: '2025' })).toEqual(['period:year_not_over']);
+    expect(problems({ period: '2025-12' })).toEqual(['period:future']);
+    const late = checkFigure(input({ period: '2026-01' }), PLAN, '2026-12-01', factsOf([]));
+    expect(late.ok ? [] : late.problems).toEqual([{ field: 'period', code: 'after_plan' }]);
     expect(problems({ period: '2026-13' })).toEqual(['period:format']);
   });
 
@@ -75,37 +77,37 @@ describe('checkFigure: a figure wildly off what the plan knows needs a note', ()
   });
 
   it('accepts the correction of an absurd figure without a note: the value it replaces is no yardstick', () => {
-    expect(heldAgainst({ value: '800' }, [gdp('2026-10', 1_000_000)])).toBeNull();
+    expect(heldAgainst({ value: '800' }, [gdp('2025-10', 1_000_000)])).toBeNull();
     // Nor does an absurd figure for another period make a sensible one look wrong.
-    expect(heldAgainst({ value: '800' }, [gdp('2026-09', 1_000_000)])).toBeNull();
+    expect(heldAgainst({ value: '800' }, [gdp('2025-09', 1_000_000)])).toBeNull();
   });
 
   it("warns of a zone's figure above the city's total for the same period", () => {
-    const rows = [gdp('2026-10', 5000, null)];
-    expect(heldAgainst({ value: '6000' }, rows)).toEqual({ against: 'city', period: '2026-10', value: 5000 });
+    const rows = [gdp('2025-10', 5000, null)];
+    expect(heldAgainst({ value: '6000' }, rows)).toEqual({ against: 'city', period: '2025-10', value: 5000 });
     expect(heldAgainst({ value: '4000' }, rows)).toBeNull();
   });
 
   it('warns of a ten-times jump on the month before, a year-to-date total taken as a whole year', () => {
-    expect(heldAgainst({ value: '1100' }, [gdp('2026-09', 90)])).toEqual({
+    expect(heldAgainst({ value: '1100' }, [gdp('2025-09', 90)])).toEqual({
       against: 'period',
-      period: '2026-09',
+      period: '2025-09',
       value: 90,
     });
-    // January's total is a twelfth of the year's: against an annual 2025 figure it is no jump.
-    expect(heldAgainst({ period: '2026-01', value: '80' }, [gdp('2025', 900)])).toBeNull();
+    // January's total is a twelfth of the year's: against an annual 2024 figure it is no jump.
+    expect(heldAgainst({ period: '2025-01', value: '80' }, [gdp('2024', 900)])).toBeNull();
     const stock = (period: string, value: number): FigureRow => ({
       zone: 'xuwei',
       indicator: 'hitech_enterprises',
       period,
       value,
     });
-    expect(heldAgainst({ indicator: 'hitech_enterprises', value: '400' }, [stock('2026-09', 30)])).toEqual({
+    expect(heldAgainst({ indicator: 'hitech_enterprises', value: '400' }, [stock('2025-09', 30)])).toEqual({
       against: 'period',
-      period: '2026-09',
+      period: '2025-09',
       value: 30,
     });
-    expect(heldAgainst({ indicator: 'hitech_enterprises', value: '290' }, [stock('2026-09', 30)])).toBeNull();
+    expect(heldAgainst({ indicator: 'hitech_enterprises', value: '290' }, [stock('2025-09', 30)])).toBeNull();
   });
 
   it('holds a figure to its 2020 baseline, unless the baseline is itself wildly off the plan', () => {
@@ -147,7 +149,7 @@ describe('checkFigure: a figure wildly off what the plan knows needs a note', ()
 });
 
 describe('checkFigure: the value a period has already', () => {
-  const stored = [gdp('2026-10', 1050.5)];
+  const stored = [gdp('2025-10', 1050.5)];
 
   it('is nothing new to store, whatever its note or source say', () => {
     expect(problems({ value: '1,050.5' }, stored)).toEqual(['value:unchanged']);
@@ -158,7 +160,7 @@ describe('checkFigure: the value a period has already', () => {
 
   it('is a new value for another period, or a correction when it differs', () => {
     expect(problems({ value: '1060' }, stored)).toEqual([]);
-    expect(problems({ period: '2026-09', value: '1050.5' }, stored)).toEqual([]);
+    expect(problems({ period: '2025-09', value: '1050.5' }, stored)).toEqual([]);
   });
 
   it('tells the reporter it was already recorded, in both languages', () => {

@@ -26,6 +26,7 @@ function figure(over: Partial<FigureRevision>): FigureRevision {
 function progress(over: Partial<ProgressReport>): ProgressReport {
   return {
     id: 1,
+    plan: 'lyg-2022-32',
     milestone: 't2-internal-agencies',
     zone: 'xuwei',
     state: 'done',

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { escalationDate, reportingOf } from '../../src/domain/reporting-calendar.js';
 import { buildCalendar } from '../../src/domain/workdays.js';
-import { DEFAULT_PLAN_FILE } from '../../src/paths.js';
 import { readPlanFile } from '../../src/plan/read.js';
+import { REAL_PLAN_FILE } from '../support/plan-files.js';
 
-const { plan, indicators } = readPlanFile(DEFAULT_PLAN_FILE).data;
+const { plan, indicators } = readPlanFile(REAL_PLAN_FILE).data;
 const byKey = (key: string) => indicators.find((i) => i.key === key);
 const WORDS = {
   monthly: { zh: '按月报送', en: 'monthly' },

@@ -23,7 +23,9 @@ describe.each(PROVIDERS)('exporting the ledger in Slack on $title', ({ provider,
     t = await startTestApp(provider, 'export', { ZONE_ADMINS: ADMIN });
     await zone(`admin grant <@${REPORTER}|rep> reporter 徐圩新区`, ADMIN);
     const { ledger, progress } = t.runtime.services;
-    expect((await ledger.importBytes(TERMINAL_ACTOR, GOOD, false)).kind).toBe('imported');
+    expect((await ledger.importBytes(TERMINAL_ACTOR, await t.runtime.services.plan.get(), GOOD, false)).kind).toBe(
+      'imported',
+    );
     // A zone reporter's "done" waits for an officer's confirmation.
     await progress.report(await t.runtime.runner.actor(REPORTER), {
       milestone: 't2-internal-agencies',
@@ -107,7 +109,9 @@ describe.each(PROVIDERS)('exporting the ledger in Slack on $title', ({ provider,
   it.skipIf(skip)('shows imported figures at once, and lets only admins import', async () => {
     expect(text((await zone('status xuwei', REPORTER)).json)).toContain('1,060亿元');
     const reporter = await t.runtime.runner.actor(REPORTER);
-    await expect(t.runtime.services.ledger.importBytes(reporter, GOOD, true)).rejects.toBeInstanceOf(PermissionDenied);
+    await expect(
+      t.runtime.services.ledger.importBytes(reporter, await t.runtime.services.plan.get(), GOOD, true),
+    ).rejects.toBeInstanceOf(PermissionDenied);
   });
 
   it.skipIf(skip)('answers that import is a terminal command, and uploads nothing', async () => {

@@ -52,8 +52,9 @@ describe.each(PROVIDERS)('reporting a figure through the modal on $title', ({ pr
     const options = view.blocks.flatMap((b) => b.element?.options?.map((o) => o.value) ?? []);
     expect(options).toContain('xuwei|gdp');
     expect(options).toContain('2020');
-    expect(options).toContain('2026-10');
-    expect(options).not.toContain('2026-12');
+    // The plan ran to December 2025: the form offers its periods, none after.
+    expect(options).toContain('2025-12');
+    expect(options).not.toContain('2026-01');
     expect(options.some((o) => o.startsWith('*|'))).toBe(false);
   });
 

@@ -28,14 +28,14 @@ describe.each(PROVIDERS)('reading milestone reports on $title', ({ provider, ski
     const found = plan.data.milestones.find((m) => m.key === milestone);
     if (!found) throw new Error(`no milestone ${milestone}`);
     const progress = { milestone: found, zone, state: 'done' as const, note: null, evidence: null };
-    return database.write((tx, log) => insertProgress(tx, log, progress, needsConfirmation, 'U1', AT));
+    return database.write((tx, log) => insertProgress(tx, log, plan.key, progress, needsConfirmation, 'U1', AT));
   };
   const decide = (id: number, confirmed: boolean) =>
     database.write((tx, log) => insertDecision(tx, log, id, { confirmed, by: 'U2', at: AT, note: null }));
   const readFacts = async () => {
     const model = new FactsModel();
     for await (const page of readReportFacts(database.db)) model.applyReports(page);
-    return model.current;
+    return model.view(plan);
   };
 
   it.skipIf(skip)(

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_PLAN_FILE } from '../../src/paths.js';
 import { readPlanFile } from '../../src/plan/read.js';
 import { type Database, openDatabase } from '../../src/store/database.js';
 import { migrate, readMigrations } from '../../src/store/migrate.js';
 import { loadPlan } from '../../src/store/plan-loader.js';
 import { readPlan } from '../../src/store/plan-repository.js';
 import { freshDatabaseUrl, PROVIDERS } from '../support/databases.js';
+import { REAL_PLAN_FILE } from '../support/plan-files.js';
 import { dumpPlanTables } from '../support/tables.js';
 
-const source = readPlanFile(DEFAULT_PLAN_FILE);
+const source = readPlanFile(REAL_PLAN_FILE);
 
 describe.each(PROVIDERS)('the action plan on $title', ({ provider, skip }) => {
   let database: Database;

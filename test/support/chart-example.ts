@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type RankingChartInput, type RankingRow, renderRankingChart } from '../../src/charts/ranking-chart.js';
 import type { Lang } from '../../src/domain/lang.js';
-import { DEFAULT_PLAN_FILE, PROJECT_ROOT } from '../../src/paths.js';
+import { PROJECT_ROOT } from '../../src/paths.js';
 import { readPlanFile } from '../../src/plan/read.js';
+import { REAL_PLAN_FILE } from './plan-files.js';
 
 // Made up, but shaped like a real month: close scores mid-table, one zone newly ranked, ties share a rank.
 const SCORES: Record<string, { score: number; change: RankingRow['change'] }> = {
@@ -26,7 +27,7 @@ const SCORES: Record<string, { score: number; change: RankingRow['change'] }> = 
 
 /** The 12 zones of the plan, names as the plan file gives them, with made-up November scores. */
 export function exampleRanking(lang: Lang = 'zh'): RankingChartInput {
-  const zones = readPlanFile(DEFAULT_PLAN_FILE).data.zones;
+  const zones = readPlanFile(REAL_PLAN_FILE).data.zones;
   const scored = zones.map((zone) => {
     const made = SCORES[zone.slug];
     if (!made) throw new Error(`chart example: no made-up score for zone ${zone.slug}`);

@@ -7,12 +7,12 @@ import { PlanIndex } from '../../src/domain/plan-index.js';
 import type { Observation } from '../../src/domain/progress.js';
 import { type Actor, TERMINAL_ACTOR } from '../../src/domain/roles.js';
 import type { Lang } from '../../src/i18n/lang.js';
-import { DEFAULT_PLAN_FILE } from '../../src/paths.js';
 import { readPlanFile } from '../../src/plan/read.js';
 import type { Services } from '../../src/services/services.js';
+import { REAL_PLAN_FILE } from './plan-files.js';
 
 /** The real action plan, indexed, for command and view tests that need no database. */
-export const PLAN = new PlanIndex(readPlanFile(DEFAULT_PLAN_FILE).data);
+export const PLAN = new PlanIndex(readPlanFile(REAL_PLAN_FILE).data);
 
 export interface FigureRow {
   zone: string | null;

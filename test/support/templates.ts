@@ -1,11 +1,11 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_PLAN_FILE } from '../../src/paths.js';
 import { readPlanFile } from '../../src/plan/read.js';
 import { openDatabase } from '../../src/store/database.js';
 import { migrate } from '../../src/store/migrate.js';
 import { loadPlan } from '../../src/store/plan-loader.js';
+import { REAL_PLAN_FILE } from './plan-files.js';
 
 /**
  * A database with every migration applied and the real plan loaded, made
@@ -16,7 +16,7 @@ export async function buildTemplate(url: string): Promise<void> {
   const database = openDatabase(url);
   try {
     await migrate(database);
-    await loadPlan(database, readPlanFile(DEFAULT_PLAN_FILE));
+    await loadPlan(database, readPlanFile(REAL_PLAN_FILE));
     // One self-contained file to copy: no write-ahead log beside it.
     if (database.provider === 'sqlite') await database.db.$queryRawUnsafe('PRAGMA journal_mode = DELETE');
   } finally {

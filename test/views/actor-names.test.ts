@@ -29,6 +29,7 @@ const figure: FigureRevision = {
 };
 const report: ProgressReport = {
   id: 2,
+  plan: 'lyg-2022-32',
   milestone: 't19-ftz-linkage-plan',
   zone: 'xuwei',
   state: 'done',

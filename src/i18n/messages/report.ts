@@ -87,6 +87,8 @@ export const reportText = defineMessages<{
           return '基期年份只填报全年数据，不按月填报。';
         case 'year_not_over':
           return '全年数据要等这一年结束后才能填报，请选择月份。';
+        case 'after_plan':
+          return '这个期间在本方案期限之后，请在涵盖该期间的方案中填报。';
         case 'empty':
           return '请填写数值。';
         case 'not_a_number':
@@ -157,6 +159,8 @@ export const reportText = defineMessages<{
           return 'The baseline year is reported as a whole year, not month by month.';
         case 'year_not_over':
           return 'A whole-year figure waits until the year is over; choose a month.';
+        case 'after_plan':
+          return "That period comes after this plan's end; report it under the plan that covers it.";
         case 'empty':
           return 'Type a value.';
         case 'not_a_number':

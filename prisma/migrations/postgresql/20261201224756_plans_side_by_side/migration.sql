@@ -222,3 +222,6 @@ ALTER TABLE "PlanIndicatorUnit" ADD CONSTRAINT "PlanIndicatorUnit_planId_indicat
 
 -- AddForeignKey
 ALTER TABLE "PlanIndicatorUnit" ADD CONSTRAINT "PlanIndicatorUnit_unitId_fkey" FOREIGN KEY ("unitId") REFERENCES "Unit"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- Admin notices are the bot's, not a plan's: one key for them whichever plan's job raised them
+UPDATE "Post" SET "planKey" = '*' WHERE "job" = 'notice';

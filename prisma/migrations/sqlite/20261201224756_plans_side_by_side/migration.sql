@@ -191,3 +191,6 @@ CREATE INDEX "PlanIndicator_indicatorId_idx" ON "PlanIndicator"("indicatorId");
 
 -- CreateIndex
 CREATE INDEX "PlanIndicatorUnit_unitId_idx" ON "PlanIndicatorUnit"("unitId");
+
+-- Admin notices are the bot's, not a plan's: one key for them whichever plan's job raised them
+UPDATE "Post" SET "planKey" = '*' WHERE "job" = 'notice';

@@ -41,13 +41,13 @@ export function registerNoteItem(app: App, deps: SlackDeps): void {
         deps,
         client,
         { channel: parsed.channel, threadTs: nudge.ts, ts: parsed.ts, userId, text: parsed.text },
+        about,
         parsed.milestone,
-        about.zone,
       );
       await respond({ delete_original: true });
     } catch (err) {
       if (err instanceof PermissionDenied) {
-        const plan = await deps.services.plan.current();
+        const plan = await deps.services.plan.get(about.plan);
         await respond({ ...ephemeral(refusalReply(err.whoCan, plan, lang)), replace_original: false });
         return;
       }

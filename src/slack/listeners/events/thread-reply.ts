@@ -22,7 +22,7 @@ export function registerThreadReply(app: App, deps: SlackDeps): void {
     const about = aboutOf(await deps.services.posts.at(event.channel, threadTs));
     if (!about) return;
     const [plan, actor, lang] = await Promise.all([
-      deps.services.plan.current(),
+      deps.services.plan.get(about.plan),
       deps.runner.actor(event.user),
       deps.runner.language(event.user),
     ]);
@@ -47,7 +47,7 @@ export function registerThreadReply(app: App, deps: SlackDeps): void {
         await client.chat.postEphemeral({ channel: reply.channel, user: reply.userId, thread_ts: threadTs, ...choice });
         return;
       }
-      for (const milestone of meant) await recordNote(deps, client, reply, milestone, about.zone);
+      for (const milestone of meant) await recordNote(deps, client, reply, about, milestone);
     } catch (err) {
       logFailure(deps.logger, err, 'event message (thread reply)', { text: reply.text, userId: reply.userId });
     }
