@@ -32,7 +32,7 @@ export const history: Command = {
     const zone = city ? null : requireZone(first, ctx);
     const indicator = rest.length ? requireIndicator(rest.join(' '), ctx) : undefined;
     const [revisions, progress, notes] = await Promise.all([
-      ctx.services.figures.history({ zone: zone?.slug ?? null, ...(indicator ? { indicator } : {}) }),
+      ctx.services.figures.history(ctx.plan, { zone: zone?.slug ?? null, ...(indicator ? { indicator } : {}) }),
       indicator ? Promise.resolve([]) : ctx.services.progress.history(ctx.plan.key, zone?.slug ?? null),
       indicator ? Promise.resolve([]) : ctx.services.progress.notes(ctx.plan.key, zone?.slug ?? null),
     ]);

@@ -8,11 +8,19 @@ import type { Lang } from '../src/i18n/lang.js';
 import { plansText } from '../src/i18n/messages/plans.js';
 import { UnknownPlanError } from '../src/services/plan-service.js';
 import type { Services } from '../src/services/services.js';
+import type { Reply } from '../src/views/blocks.js';
 import { errorReply } from '../src/views/error.js';
+import { modalForPlan, pinPlan } from '../src/views/pin-plan.js';
 import type { Command } from './command.js';
 import { dispatch, isReadOnly, type Outcome, opensModal, tokenize } from './dispatch.js';
 import { takePlanOption } from './plan-option.js';
 import { ReplyCache } from './reply-cache.js';
+
+/** An answer's buttons run on the plan it was asked about, when one was named; its form always keeps its plan. */
+function aboutPlan(reply: Reply, key: string, named: boolean): Reply {
+  const pinned = named ? pinPlan(reply, key) : reply;
+  return pinned.modal ? { ...pinned, modal: modalForPlan(pinned.modal, key) } : pinned;
+}
 
 /** The answer to a line whose `--plan` names no plan held. */
 type BadPlan = (lang: Lang, line: CommandLine) => Outcome;
@@ -97,7 +105,7 @@ export class CommandRunner {
       surface,
       services: this.services,
     });
-    const answer = { ...outcome, lang };
+    const answer = { ...outcome, reply: aboutPlan(outcome.reply, index.key, planKey !== undefined), lang };
     if (cacheable) this.replies.set(index.key, index, known, key, answer);
     return answer;
   }

@@ -1,11 +1,13 @@
 import { isLang, type Lang } from '../i18n/lang.js';
 
-export const USAGE = `usage: zonebot [--lang zh|en] [--json] [--out <file>] <command> [args…]
+export const USAGE = `usage: zonebot [--lang zh|en] [--json] [--out <file>] [--plan <key>] <command> [args…]
   e.g. zonebot status xuwei · zonebot task 19 · zonebot tasks overdue · zonebot help
        zonebot export xuwei --out ledger.csv · zonebot import figures.csv --dry-run
        zonebot jobs · zonebot job nudges --at 2026-12-01T09:00+08:00 --dry-run
        zonebot backup zonebot-backup.db · zonebot restore zonebot-backup.db
   --lang      answer in Chinese (zh, the default) or English (en)
+  --plan      answer for the plan with this key (zonebot plans lists them);
+              without it, the plan in force (else the one that ended last)
   --json      print the Slack Block Kit message instead of text
   --out       write the answer's file (the export's CSV) or else its text to <file>;
               without it a file goes to stdout and the message to stderr

@@ -9,7 +9,7 @@ import { webApiPoster } from '../slack/poster.js';
 import { blocksToText } from '../views/plain-text.js';
 import type { Io } from './run.js';
 
-const JOB_USAGE = `usage: zonebot job <${JOB_NAMES.join('|')}> [--at <ISO time>] [--dry-run]
+const JOB_USAGE = `usage: zonebot job <${JOB_NAMES.join('|')}> [--at <ISO time>] [--dry-run] [--plan <key>]
        zonebot jobs`;
 
 /** `zonebot jobs`: each job's schedule (Asia/Shanghai) and when it runs next. */
@@ -33,11 +33,18 @@ function flag(words: string[], name: string): { value: string | undefined; rest:
 }
 
 /**
- * `zonebot job <name> [--at <ISO time>] [--dry-run]`: runs one job as if at
- * that time, for backfills, operators and tests. It posts for real (once, as
- * the bot would) unless `--dry-run`, which prints what would be posted.
+ * `zonebot job <name> [--at <ISO time>] [--dry-run] [--plan <key>]`: runs one
+ * job as if at that time (for every plan it runs for, or the one named), for
+ * backfills, operators and tests. It posts for real (once, as the bot would)
+ * unless `--dry-run`, which prints what would be posted.
  */
-export async function runOneJob(words: string[], runtime: Runtime, config: Config, io: Io): Promise<number> {
+export async function runOneJob(
+  words: string[],
+  planKey: string | undefined,
+  runtime: Runtime,
+  config: Config,
+  io: Io,
+): Promise<number> {
   const dryRun = words.includes('--dry-run');
   const { value: atText, rest } = flag(
     words.filter((w) => w !== '--dry-run'),
@@ -56,7 +63,12 @@ export async function runOneJob(words: string[], runtime: Runtime, config: Confi
   }
   const delivery =
     dryRun || !config.slack ? null : runtime.delivery(webApiPoster(config.slack.botToken, config.slack.apiUrl));
-  const run = await runJob(job, at, runtime.jobDeps, delivery);
+  const plans = await runtime.services.plan.all();
+  if (planKey !== undefined && !plans.some((p) => p.key === planKey)) {
+    io.err(`zonebot: no plan ${planKey || '(none given)'}; the plans are ${plans.map((p) => p.key).join(', ')}\n`);
+    return 2;
+  }
+  const run = await runJob(job, at, runtime.jobDeps, delivery, planKey);
   for (const [i, o] of run.outgoing.entries()) {
     const outcome = run.delivered[i] ?? 'dry run';
     io.out(`── ${o.job} · ${o.period} · ${o.target} → ${o.channel} (${outcome})\n${blocksToText(o.message.blocks)}\n`);

@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { pino } from 'pino';
+import { takePlanWords } from '../../commands/plan-option.js';
 import type { Answer } from '../../commands/runner.js';
 import { createRuntime } from '../bootstrap.js';
 import { ConfigError, loadConfig } from '../config.js';
@@ -57,7 +58,9 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
     io.err(`zonebot: ${err.message}\n`);
     return 1;
   }
-  const [first, ...rest] = parsed.words;
+  // --plan may stand anywhere; the command runner reads it from the line, the jobs from here.
+  const { words, plan } = takePlanWords(parsed.words);
+  const [first, ...rest] = words;
   // Before the runtime: these work on the database's files, and a restore needs the database closed.
   if (first === 'backup') return runBackup(rest, config, parsed.lang ?? DEFAULT_LANG, io);
   if (first === 'restore') return runRestore(rest, config, parsed.lang ?? DEFAULT_LANG, io, new Date());
@@ -67,7 +70,7 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
     if (runtime.database.created) io.err(`zonebot: created a new, empty database at ${runtime.database.location}\n`);
     await runtime.prepare();
     if (first === 'jobs') return listJobs(config, io, new Date());
-    if (first === 'job') return await runOneJob(rest, runtime, config, io);
+    if (first === 'job') return await runOneJob(rest, plan, runtime, config, io);
     const answer = await runtime.runner.run({ text: parsed.words.join(' '), userId: null, lang: parsed.lang });
     return await deliver(answer, parsed, io);
   } finally {

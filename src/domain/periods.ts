@@ -71,3 +71,14 @@ export function inPlanWindow(period: Period, window: PlanWindow): boolean {
   if (month === null) return year < endYear || (year === endYear && endMonth === 12);
   return year * 100 + month <= endYear * 100 + endMonth;
 }
+
+/**
+ * A plan's window as a range of period texts, which sort in time as text
+ * ('2025' < '2025-01' < '2025-12' < '2026'), so a store can select it in the
+ * query: from the baseline year to the last month, without the final year's
+ * annual figure when the plan ends before December.
+ */
+export function periodRange(window: PlanWindow): { from: Period; to: Period; notYear: Period | null } {
+  const to = window.endsOn.slice(0, 7);
+  return { from: String(window.baselineYear), to, notYear: to.endsWith('-12') ? null : to.slice(0, 4) };
+}

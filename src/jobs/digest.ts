@@ -32,7 +32,7 @@ export const digest: Job = {
     const [before, now, entered, cal, posted] = await Promise.all([
       facts.asOf(startOfDay(from), index),
       facts.current(index),
-      figures.entered(startOfDay(from), at),
+      figures.entered(index, startOfDay(from), at),
       calendar.calendar(),
       ranking.posted(index, closing ? 'final' : lastClosedMonth(today)),
     ]);

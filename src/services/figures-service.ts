@@ -4,7 +4,13 @@ import { checkFigure, type FigureInput, type FigureProblem, type ValidFigure } f
 import type { PlanIndex } from '../domain/plan-index.js';
 import type { FigureRevision } from '../domain/records.js';
 import type { Actor } from '../domain/roles.js';
-import { insertFigure, insertVerification, readEntered, readRevisions } from '../store/figures-repository.js';
+import {
+  insertFigure,
+  insertVerification,
+  type PlanScope,
+  readEntered,
+  readRevisions,
+} from '../store/figures-repository.js';
 import { isUniqueViolation, readReceipt, takeReceipt } from '../store/receipts-repository.js';
 import { authorize } from './authorize.js';
 import type { ReportingDeps } from './reporting-deps.js';
@@ -99,13 +105,14 @@ export class FiguresService {
     return this.store(actor, await this.check(actor, input, planKey), receipt, planKey);
   }
 
-  /** The revisions entered from `from` until `to`, each a first figure or a correction. */
-  entered(from: Date, to: Date): Promise<EnteredFigure[]> {
-    return readEntered(this.deps.database.db, from, to);
+  /** The revisions of a plan's periods entered from `from` until `to`, each a first figure or a correction. */
+  entered(plan: PlanScope, from: Date, to: Date): Promise<EnteredFigure[]> {
+    return readEntered(this.deps.database.db, from, to, plan);
   }
 
-  history(filter: { zone: string | null; indicator?: string }): Promise<FigureRevision[]> {
-    return readRevisions(this.deps.database.db, filter);
+  /** A zone's (or the city's) revisions of the periods a plan reads. */
+  history(plan: PlanScope, filter: { zone: string | null; indicator?: string }): Promise<FigureRevision[]> {
+    return readRevisions(this.deps.database.db, { ...filter, plan });
   }
 
   /** An officer of the indicator's field vouches for one revision; vouching twice records it once. */

@@ -2,7 +2,6 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { localDate } from '../domain/dates.js';
 import { type BadRow, decodeCsv, type GoodRow, parseFigureCsv } from '../domain/figure-csv.js';
-import { inPlanWindow } from '../domain/periods.js';
 import type { PlanIndex } from '../domain/plan-index.js';
 import type { FigureRevision, ProgressReport } from '../domain/records.js';
 import { type Actor, type Grant, isAdmin } from '../domain/roles.js';
@@ -54,10 +53,10 @@ export class LedgerService {
    */
   async records(plan: PlanIndex, zone?: string): Promise<{ figures: FigureRevision[]; progress: ProgressReport[] }> {
     const [figures, progress] = await Promise.all([
-      readRevisions(this.deps.database.db, zone === undefined ? {} : { zone }),
+      readRevisions(this.deps.database.db, { plan, ...(zone === undefined ? {} : { zone }) }),
       readProgress(this.deps.database.db, { plan: plan.key, zone }),
     ]);
-    return { figures: figures.filter((f) => inPlanWindow(f.period, plan)), progress };
+    return { figures, progress };
   }
 
   async importFile(actor: Actor, plan: PlanIndex, path: string, dryRun: boolean): Promise<ImportOutcome> {

@@ -37,7 +37,13 @@ const interaction = z.discriminatedUnion('type', [
       type: z.literal('view_submission'),
       user: z.object({ id }).loose(),
       view: z
-        .object({ id, callback_id: z.enum(VIEW_IDS), hash: z.string().max(255).optional(), state: viewState })
+        .object({
+          id,
+          callback_id: z.enum(VIEW_IDS),
+          hash: z.string().max(255).optional(),
+          private_metadata: z.string().max(3000).optional(),
+          state: viewState,
+        })
         .loose(),
     })
     .loose(),

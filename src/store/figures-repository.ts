@@ -1,5 +1,6 @@
 import type { EnteredFigure } from '../domain/digest.js';
 import type { ValidFigure } from '../domain/figure-input.js';
+import { type PlanWindow, periodRange } from '../domain/periods.js';
 import type { FigureRevision } from '../domain/records.js';
 import type { ChangeLog, Db, Tx } from './database.js';
 import { idsByKey, keysById } from './keys.js';
@@ -76,18 +77,39 @@ export async function insertFigures(tx: Tx, log: ChangeLog, figures: ValidFigure
   return figures.length;
 }
 
+/** A plan's figures: its periods, and its own zones' (and the city's) figures of its own indicators. */
+export interface PlanScope extends PlanWindow {
+  key: string;
+}
+
 export interface RevisionFilter {
   id?: number;
   /** A zone's slug, null for the city's own figures, undefined for all. */
   zone?: string | null;
   indicator?: string;
+  /** Only the figures a plan reads. */
+  plan?: PlanScope;
+}
+
+/** By joins, never by lists of keys: the query is the same size however large the plan. */
+function scopeOf(plan: PlanScope | undefined) {
+  if (!plan) return {};
+  const { from, to, notYear } = periodRange(plan);
+  const ofPlan = { some: { plan: { key: plan.key }, retiredAt: null } };
+  return {
+    period: { gte: from, lte: to, ...(notYear ? { not: notYear } : {}) },
+    indicator: { plans: ofPlan },
+    OR: [{ zoneId: null }, { zone: { plans: ofPlan } }],
+  };
 }
 
 function whereOf(filter: RevisionFilter) {
+  const scope = scopeOf(filter.plan);
   return {
     ...(filter.id === undefined ? {} : { id: filter.id }),
+    ...scope,
     ...(filter.zone === undefined ? {} : filter.zone === null ? { zoneId: null } : { zone: { slug: filter.zone } }),
-    ...(filter.indicator === undefined ? {} : { indicator: { key: filter.indicator } }),
+    ...(filter.indicator === undefined ? {} : { indicator: { ...scope.indicator, key: filter.indicator } }),
   };
 }
 
@@ -149,11 +171,11 @@ export async function insertVerification(
  * period had a figure with a smaller id. The first ids come from one grouped
  * query, as many rows as there are periods, never a list of ids.
  */
-export async function readEntered(db: Db, from: Date, to: Date): Promise<EnteredFigure[]> {
+export async function readEntered(db: Db, from: Date, to: Date, plan?: PlanScope): Promise<EnteredFigure[]> {
   const [keys, rows, firsts] = await Promise.all([
     keysById(db),
     db.figure.findMany({
-      where: { enteredAt: { gte: from, lt: to } },
+      where: { enteredAt: { gte: from, lt: to }, ...scopeOf(plan) },
       orderBy: { id: 'asc' },
       select: { id: true, zoneId: true, indicatorId: true, period: true },
     }),

@@ -29,7 +29,7 @@ export function plansView(plans: PlanIndex[], chosen: PlanIndex, today: string, 
   const blocks: KnownBlock[] = [
     header(m.title(plans.length)),
     ...sections(plans.map((p) => planLine(p, today, p === chosen, lang))),
-    context(m.hint(line, other.key)),
+    context(m.hint(line, `status ${other.data.zones[0]?.slug ?? ''} --plan ${other.key}`)),
   ];
   const text = `${m.title(plans.length)}: ${plans.map((p) => `${p.data.plan.docNumber} (${p.key})`).join(', ')}`;
   return reply(text, fitBlocks(blocks, common(lang).overflow));

@@ -17,7 +17,7 @@ export const plansText = defineMessages({
     key: (key: string) => `代号 \`${key}\``,
     isDefault: '默认',
     hint: (line: CommandLine, example: string) =>
-      `指令默认针对标有“默认”的方案；加 --plan <代号> 查询其他方案，例如 ${line(`status --plan ${example}`)}。`,
+      `指令默认针对标有“默认”的方案；加 --plan <代号> 查询其他方案，例如 ${line(example)}。`,
     missingKey: '--plan 后面要写方案代号。',
     unknownPlan: (key: string) => `没有代号为“${key}”的方案。`,
     knownPlans: (line: CommandLine, keys: string) => `现有方案：${keys}。输入 ${line('plans')} 查看详情。`,
@@ -34,7 +34,7 @@ export const plansText = defineMessages({
     key: (key: string) => `key \`${key}\``,
     isDefault: 'default',
     hint: (line: CommandLine, example: string) =>
-      `Commands answer for the plan marked default; add --plan <key> for another, e.g. ${line(`status --plan ${example}`)}.`,
+      `Commands answer for the plan marked default; add --plan <key> for another, e.g. ${line(example)}.`,
     missingKey: '--plan needs a plan key after it.',
     unknownPlan: (key: string) => `There is no plan with the key "${key}".`,
     knownPlans: (line: CommandLine, keys: string) => `The plans are ${keys}. Type ${line('plans')} for details.`,

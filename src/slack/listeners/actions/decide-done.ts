@@ -22,9 +22,10 @@ export function registerDecideDone(app: App, deps: SlackDeps): void {
     app.action<BlockAction<ButtonAction>>(actionId, async ({ ack, body, action, respond, client }) => {
       await ack();
       const userId = body.user.id;
-      const { lang, actor, plan } = await askerOf(deps, userId);
+      const { lang, actor, plan: fallback } = await askerOf(deps, userId);
       try {
         const { report, recorded } = await deps.services.progress.decide(actor, Number(action.value), confirmed, null);
+        const plan = await deps.services.plan.get(report.plan);
         await respond({ replace_original: true, ...decidedMessage(report, plan, lang) });
         if (!recorded) return;
         const reporterLang = await deps.runner.language(report.enteredBy);
@@ -37,7 +38,7 @@ export function registerDecideDone(app: App, deps: SlackDeps): void {
         await publishHome(deps, client, report.enteredBy);
       } catch (err) {
         if (err instanceof PermissionDenied) {
-          await respond({ ...ephemeral(refusalReply(err.whoCan, plan, lang)), replace_original: false });
+          await respond({ ...ephemeral(refusalReply(err.whoCan, fallback, lang)), replace_original: false });
           return;
         }
         logFailure(deps.logger, err, `action ${actionId}`, { text: action.value ?? '', userId });

@@ -18,8 +18,9 @@ export function registerVerifyFigure(app: App, deps: SlackDeps): void {
     const { lang, actor, plan } = await askerOf(deps, userId);
     try {
       const figure = await deps.services.figures.verify(actor, Number(action.value), null);
-      const indicator = plan.indicator(figure.indicator);
-      const what = `${lang === 'zh' ? indicator.name : indicator.nameEn} · ${periodLabel(figure.period, plan.data.plan.baselineYear, lang)} · ${formatQuantity(figure.value, indicator, lang)}`;
+      const tracking = await deps.services.figures.planOf(figure.indicator);
+      const indicator = tracking.indicator(figure.indicator);
+      const what = `${lang === 'zh' ? indicator.name : indicator.nameEn} · ${periodLabel(figure.period, tracking.baselineYear, lang)} · ${formatQuantity(figure.value, indicator, lang)}`;
       await respond({ ...ephemeral(fixedReply(historyText(lang).verifiedDone(what))), replace_original: false });
     } catch (err) {
       const refused = err instanceof PermissionDenied;

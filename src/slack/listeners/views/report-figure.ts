@@ -32,7 +32,7 @@ export function registerReportFigure(app: App, deps: SlackDeps): void {
       note: inputValue(values, FIGURE_INPUT.note),
       source: inputValue(values, FIGURE_INPUT.source),
     };
-    const { lang, actor, plan } = await askerOf(deps, userId);
+    const { lang, actor, plan } = await askerOf(deps, userId, view.private_metadata);
     const receipt = submissionKey(view);
     // A second delivery of a submission already taken is answered as the first was, before anything is checked again.
     const earlier = await deps.services.figures.answered(receipt);
@@ -43,7 +43,7 @@ export function registerReportFigure(app: App, deps: SlackDeps): void {
     const failedErrors = { [FIGURE_INPUT.value.block]: toPlain(common(lang).internalError) };
     let figure: Awaited<ReturnType<typeof deps.services.figures.check>>;
     try {
-      figure = await deps.services.figures.check(actor, input);
+      figure = await deps.services.figures.check(actor, input, plan.key);
     } catch (err) {
       if (err instanceof InvalidFigure) {
         await ack({ response_action: 'errors', errors: figureErrors(err.problems, input.indicator, plan, lang) });
@@ -56,7 +56,7 @@ export function registerReportFigure(app: App, deps: SlackDeps): void {
       }
       return;
     }
-    const saved = await answerSubmission(deps, deps.services.figures.store(actor, figure, receipt), {
+    const saved = await answerSubmission(deps, deps.services.figures.store(actor, figure, receipt, plan.key), {
       ack,
       client,
       viewId: view.id,

@@ -32,7 +32,7 @@ export function registerReportProgress(app: App, deps: SlackDeps): void {
       note: inputValue(values, PROGRESS_INPUT.note),
       evidence: inputValue(values, PROGRESS_INPUT.evidence),
     };
-    const { lang, actor, plan } = await askerOf(deps, userId);
+    const { lang, actor, plan } = await askerOf(deps, userId, view.private_metadata);
     const receipt = submissionKey(view);
     // A second delivery of a submission already taken is answered as the first was, before anything is checked again.
     const earlier = await deps.services.progress.answered(receipt);
@@ -46,7 +46,7 @@ export function registerReportProgress(app: App, deps: SlackDeps): void {
     const failedErrors = { [PROGRESS_INPUT.state.block]: toPlain(common(lang).internalError) };
     let progress: Awaited<ReturnType<typeof deps.services.progress.check>>;
     try {
-      progress = await deps.services.progress.check(actor, input);
+      progress = await deps.services.progress.check(actor, input, plan.key);
     } catch (err) {
       if (err instanceof InvalidProgress) {
         await ack({ response_action: 'errors', errors: progressErrors(err.problems, lang) });
@@ -59,7 +59,7 @@ export function registerReportProgress(app: App, deps: SlackDeps): void {
       }
       return;
     }
-    const reported = await answerSubmission(deps, deps.services.progress.store(actor, progress, receipt), {
+    const reported = await answerSubmission(deps, deps.services.progress.store(actor, progress, receipt, plan.key), {
       ack,
       client,
       viewId: view.id,
