@@ -1,13 +1,17 @@
 import { foldName } from '../src/domain/names.js';
+import { PERIOD_PATTERN } from '../src/domain/periods.js';
 import { decide } from '../src/domain/permissions.js';
+import type { GroupCursor } from '../src/domain/records.js';
 import { commandLine } from '../src/i18n/command-line.js';
 import { historyText } from '../src/i18n/messages/history.js';
-import { historyView } from '../src/views/history.js';
+import { HISTORY_GROUPS, HISTORY_TRAIL, historyView } from '../src/views/history.js';
 import { zoneName } from '../src/views/names.js';
 import { requireZone } from './args.js';
 import { type Command, type CommandContext, UsageError } from './command.js';
 
 const CITY_WORDS = new Set(['全市', 'city', '城市']);
+/** Where the 更多 button's next page begins: `--after 2024-03/gdp`. */
+const AFTER = /^(?:--|—|–)after$/u;
 
 function requireIndicator(query: string, ctx: CommandContext): string {
   const q = foldName(query);
@@ -18,7 +22,21 @@ function requireIndicator(query: string, ctx: CommandContext): string {
   throw new UsageError(m.unknownIndicator(query), m.indicatorHint(list));
 }
 
-/** `/zone history <zone|全市> [indicator]`: the whole trail, read from the database each time. */
+/** The cursor a 更多 button carries, taken out of the arguments; a hand-edited one is refused plainly. */
+function takeCursor(args: string[], ctx: CommandContext): { rest: string[]; after: GroupCursor | null } {
+  const at = args.findIndex((a) => AFTER.test(a));
+  if (at < 0) return { rest: args, after: null };
+  const [period = '', indicator = ''] = (args[at + 1] ?? '').split('/');
+  if (!PERIOD_PATTERN.test(period) || !ctx.plan.data.indicators.some((i) => i.key === indicator))
+    throw new UsageError(historyText(ctx.lang).badCursor(args[at + 1] ?? ''));
+  return { rest: [...args.slice(0, at), ...args.slice(at + 2)], after: { period, indicator } };
+}
+
+/**
+ * `/zone history <zone|全市> [indicator]`: the figures' trail a page at a
+ * time, newest first, read from the database each time (only the page), and
+ * on the first page the latest progress reports and notes.
+ */
 export const history: Command = {
   name: 'history',
   aliases: ['记录', '历史'],
@@ -26,25 +44,33 @@ export const history: Command = {
   help: (lang) => historyText(lang),
   async run(args, ctx) {
     const m = historyText(ctx.lang);
-    const [first, ...rest] = args;
+    const { rest: words, after } = takeCursor(args, ctx);
+    const [first, ...rest] = words;
     if (!first) throw new UsageError(m.missing(commandLine(ctx.surface)));
     const city = CITY_WORDS.has(first.toLowerCase());
     const zone = city ? null : requireZone(first, ctx);
     const indicator = rest.length ? requireIndicator(rest.join(' '), ctx) : undefined;
-    const [revisions, progress, notes] = await Promise.all([
-      ctx.services.figures.history(ctx.plan, { zone: zone?.slug ?? null, ...(indicator ? { indicator } : {}) }),
-      indicator ? Promise.resolve([]) : ctx.services.progress.history(ctx.plan.key, zone?.slug ?? null),
-      indicator ? Promise.resolve([]) : ctx.services.progress.notes(ctx.plan.key, zone?.slug ?? null),
+    const slug = zone?.slug ?? null;
+    const trail = !indicator && !after;
+    const { progress, figures } = ctx.services;
+    const [page, reports, notes] = await Promise.all([
+      figures.history(ctx.plan, { zone: slug, ...(indicator ? { indicator } : {}) }, after, HISTORY_GROUPS),
+      trail ? progress.history(ctx.plan.key, slug, HISTORY_TRAIL) : Promise.resolve([]),
+      trail ? progress.notes(ctx.plan.key, slug, HISTORY_TRAIL) : Promise.resolve([]),
     ]);
-    const canVerify = (indicator: string) => decide(ctx.plan, ctx.actor, { kind: 'verify_figure', indicator }).allowed;
-    return historyView(
-      zone ? zoneName(zone, ctx.lang) : m.city,
-      revisions,
-      progress,
-      ctx.plan,
-      ctx.lang,
-      canVerify,
+    const subject = [zone?.slug ?? first, ...(indicator ? [indicator] : [])].join(' ');
+    const next = page.next && `history ${subject} --after ${page.next.period}/${page.next.indicator}`;
+    return historyView({
+      subject: zone ? zoneName(zone, ctx.lang) : m.city,
+      page,
+      progress: reports,
       notes,
-    );
+      trail,
+      continued: after !== null,
+      next: next ? { line: next, typed: commandLine(ctx.surface)(next) } : null,
+      plan: ctx.plan,
+      lang: ctx.lang,
+      canVerify: (key) => decide(ctx.plan, ctx.actor, { kind: 'verify_figure', indicator: key }).allowed,
+    });
   },
 };

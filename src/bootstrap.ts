@@ -9,7 +9,7 @@ import type { Poster } from './jobs/poster.js';
 import { JOBS } from './jobs/registry.js';
 import { Scheduler } from './jobs/scheduler.js';
 import type { Logger } from './logger.js';
-import { readPlanFiles } from './plan/plan-files.js';
+import { planFileHashes, readPlanFiles } from './plan/plan-files.js';
 import { CalendarService } from './services/calendar-service.js';
 import { ChangeFeed } from './services/change-feed.js';
 import { ChannelsService } from './services/channels-service.js';
@@ -54,7 +54,7 @@ export interface Runtime {
 export function createRuntime(config: Config, logger: Logger, clock?: () => Date): Runtime {
   const database = openDatabase(config.databaseUrl);
   const commandWords = new Set(COMMANDS.flatMap((c) => [c.name, ...c.aliases]));
-  const sources = readPlanFiles(config.planFiles, commandWords);
+  const hashes = planFileHashes(config.planFiles);
   const now = clock ?? (() => new Date());
   const feed = new ChangeFeed(database.db, logger);
   const plan = new PlanService(database.db, feed, now);
@@ -120,9 +120,15 @@ export function createRuntime(config: Config, logger: Logger, clock?: () => Date
       migrations = await readMigrationLevel(database);
       // Where the feed stands before anything is read: whatever commits later is caught up on.
       await feed.begin();
-      for (const source of sources) {
-        const result = await loadPlan(database, source);
-        logger.info({ plan: source.data.plan.key, result }, 'plan ready');
+      const loaded = new Set(
+        (await database.db.plan.findMany({ select: { sourceHash: true } })).map((p) => p.sourceHash),
+      );
+      // Parsing a plan takes longer than anything else at start: only a new or changed file is read.
+      if (hashes.some((h) => !loaded.has(h))) {
+        for (const source of readPlanFiles(config.planFiles, commandWords)) {
+          const result = await loadPlan(database, source);
+          logger.info({ plan: source.data.plan.key, result }, 'plan ready');
+        }
       }
       if (!follow) return;
       await Promise.all([plan.all(), facts.warm()]);

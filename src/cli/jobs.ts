@@ -5,7 +5,6 @@ import { nextFire } from '../jobs/cron-times.js';
 import { JOB_NAMES } from '../jobs/job.js';
 import { JOBS, jobNamed } from '../jobs/registry.js';
 import { runJob } from '../jobs/runner.js';
-import { webApiPoster } from '../slack/poster.js';
 import { blocksToText } from '../views/plain-text.js';
 import type { Io } from './run.js';
 
@@ -61,8 +60,9 @@ export async function runOneJob(
     io.err('zonebot: posting needs SLACK_BOT_TOKEN; add --dry-run to see what would be posted\n');
     return 1;
   }
-  const delivery =
-    dryRun || !config.slack ? null : runtime.delivery(webApiPoster(config.slack.botToken, config.slack.apiUrl));
+  // The Web API client is loaded only to post: a dry run, like every other terminal command, needs none of Slack.
+  const poster = dryRun || !config.slack ? null : (await import('../slack/poster.js')).webApiPoster;
+  const delivery = poster && config.slack ? runtime.delivery(poster(config.slack.botToken, config.slack.apiUrl)) : null;
   const plans = await runtime.services.plan.all();
   if (planKey !== undefined && !plans.some((p) => p.key === planKey)) {
     io.err(`zonebot: no plan ${planKey || '(none given)'}; the plans are ${plans.map((p) => p.key).join(', ')}\n`);

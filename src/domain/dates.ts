@@ -1,30 +1,23 @@
-import dayjs from 'dayjs';
-import timezone from 'dayjs/plugin/timezone.js';
+import dayjs, { type Dayjs } from 'dayjs';
 import utc from 'dayjs/plugin/utc.js';
 
 dayjs.extend(utc);
-dayjs.extend(timezone);
-
-/** Every date the plan speaks of is a calendar date in China Standard Time. */
-export const PLAN_TZ = 'Asia/Shanghai';
-
-const HOUR_MS = 3_600_000;
-let lastHour = Number.NaN;
-let lastDate = '';
 
 /**
- * The calendar date (YYYY-MM-DD) in Shanghai at an instant. Every answer asks
- * for it and a time-zone conversion is costly, while the date can only change
- * on a whole UTC hour (China's offset is whole hours), so it is computed once
- * an hour.
+ * China Standard Time is UTC+8 all year, and has been since daylight saving
+ * ended in 1991, so a Shanghai date needs no time-zone database: every answer
+ * asks for it, and loading zone rules costs more than the rest of an answer.
  */
+const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+
+/** The calendar date (YYYY-MM-DD) in Shanghai at an instant. */
 export function localDate(at: Date): string {
-  const hour = Math.floor(at.getTime() / HOUR_MS);
-  if (hour !== lastHour) {
-    lastDate = dayjs(at).tz(PLAN_TZ).format('YYYY-MM-DD');
-    lastHour = hour;
-  }
-  return lastDate;
+  return new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** An instant on Shanghai's wall clock, for formatting. */
+export function shanghai(at: Date): Dayjs {
+  return dayjs(at).utcOffset(SHANGHAI_OFFSET_MS / 60_000);
 }
 
 /** Whole calendar days from one date to another (negative when `to` is earlier). */

@@ -1,7 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
-import dayjs from 'dayjs';
 import type { IndicatorData, MilestoneData } from '../plan/types.js';
-import { PLAN_TZ } from './dates.js';
+import { shanghai } from './dates.js';
 import type { Lang } from './lang.js';
 import type { ReportedState } from './milestones.js';
 import { periodKey } from './periods.js';
@@ -59,7 +58,7 @@ export function plainNumber(value: number): string {
   return /e/i.test(shortest) ? value.toFixed(20).replace(/\.?0+$/, '') : shortest;
 }
 
-const shanghai = (at: Date) => dayjs(at).tz(PLAN_TZ).format('YYYY-MM-DD HH:mm:ss');
+const wallClock = (at: Date) => shanghai(at).format('YYYY-MM-DD HH:mm:ss');
 const LAST = Number.MAX_SAFE_INTEGER;
 
 function compareKeys(a: SortKey, b: SortKey): number {
@@ -125,11 +124,11 @@ class LedgerBuilder {
         value: plainNumber(f.value),
         current: current.has(f.id) ? this.words.current.yes : this.words.current.no,
         enteredBy: this.person(f.enteredBy),
-        enteredAt: shanghai(f.enteredAt),
+        enteredAt: wallClock(f.enteredAt),
         note: f.note ?? '',
         source: f.source ?? '',
         checkedBy: f.verifications.map((v) => this.person(v.by)).join(sep),
-        checkedAt: f.verifications.map((v) => shanghai(v.at)).join(sep),
+        checkedAt: f.verifications.map((v) => wallClock(v.at)).join(sep),
         checkNote: f.verifications
           .map((v) => v.note ?? '')
           .filter(Boolean)
@@ -158,11 +157,11 @@ class LedgerBuilder {
         state: this.words.state[p.state],
         confirmation: this.confirmation(p),
         enteredBy: this.person(p.enteredBy),
-        enteredAt: shanghai(p.enteredAt),
+        enteredAt: wallClock(p.enteredAt),
         note: p.note ?? '',
         source: p.evidence ?? '',
         checkedBy: p.decision ? this.person(p.decision.by) : '',
-        checkedAt: p.decision ? shanghai(p.decision.at) : '',
+        checkedAt: p.decision ? wallClock(p.decision.at) : '',
         checkNote: p.decision?.note ?? '',
       };
       const due = milestone ? Number(milestone.dueOn.replace(/-/g, '')) : LAST;

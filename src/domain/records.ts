@@ -66,3 +66,16 @@ export interface GrantRecord extends Grant {
   revokedBy: string | null;
   revokedAt: Date | null;
 }
+
+/** Where a page of a figure history begins: after this group (a period and an indicator's key). */
+export interface GroupCursor {
+  period: string;
+  indicator: string;
+}
+
+export interface RevisionPage {
+  /** Every revision of the page's groups, oldest first. */
+  revisions: FigureRevision[];
+  /** Where the next page begins; null on the last. */
+  next: GroupCursor | null;
+}

@@ -1,5 +1,4 @@
-import dayjs from 'dayjs';
-import { PLAN_TZ } from '../domain/dates.js';
+import { shanghai } from '../domain/dates.js';
 import { monthOf, type Period, yearOf } from '../domain/periods.js';
 import type { IndicatorData } from '../plan/types.js';
 import type { Lang } from './lang.js';
@@ -7,8 +6,17 @@ import { plural } from './plural.js';
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** Formats are costly to make and answers format hundreds of numbers: one per language and precision. */
 export function formatNumber(value: number, lang: Lang, maxDecimals = 2): string {
-  return value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: maxDecimals });
+  const key = `${lang}${maxDecimals}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: maxDecimals });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
 }
 
 /** A plan date: 2022年6月30日 / 30 Jun 2022. */
@@ -45,5 +53,5 @@ export function formatPercent(value: number, lang: Lang): string {
 
 /** An instant as a Shanghai wall-clock time: 2026-11-28 10:00. */
 export function formatInstant(at: Date): string {
-  return dayjs(at).tz(PLAN_TZ).format('YYYY-MM-DD HH:mm');
+  return shanghai(at).format('YYYY-MM-DD HH:mm');
 }

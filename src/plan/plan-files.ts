@@ -1,4 +1,5 @@
-import { readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PlanDataError } from './expand.js';
 import { type PlanSource, readPlanFile } from './read.js';
@@ -51,4 +52,12 @@ export function readPlanFiles(entries: string[], commandWords: Set<string>): Pla
     seen.set(key, path);
   }
   return sources.map((s) => s.source);
+}
+
+/**
+ * Each plan file's sha256, as `readPlanFile` reckons it: when the database
+ * holds every one already, nothing need be parsed at start.
+ */
+export function planFileHashes(entries: string[]): string[] {
+  return planPaths(entries).map((path) => createHash('sha256').update(readFileSync(path)).digest('hex'));
 }

@@ -12,6 +12,7 @@ import {
   readRevisions,
 } from '../store/figures-repository.js';
 import { isUniqueViolation, readReceipt, takeReceipt } from '../store/receipts-repository.js';
+import { type GroupCursor, type RevisionPage, readRevisionPage } from '../store/revision-pages.js';
 import { authorize } from './authorize.js';
 import type { ReportingDeps } from './reporting-deps.js';
 
@@ -110,9 +111,17 @@ export class FiguresService {
     return readEntered(this.deps.database.db, from, to, plan);
   }
 
-  /** A zone's (or the city's) revisions of the periods a plan reads. */
-  history(plan: PlanScope, filter: { zone: string | null; indicator?: string }): Promise<FigureRevision[]> {
-    return readRevisions(this.deps.database.db, { ...filter, plan });
+  /**
+   * A page of a zone's (or the city's) figure history under a plan: the next
+   * `groups` indicator × period groups after the cursor, newest first.
+   */
+  history(
+    plan: PlanScope,
+    filter: { zone: string | null; indicator?: string },
+    after: GroupCursor | null,
+    groups: number,
+  ): Promise<RevisionPage> {
+    return readRevisionPage(this.deps.database.db, { ...filter, plan }, after, groups);
   }
 
   /** An officer of the indicator's field vouches for one revision; vouching twice records it once. */

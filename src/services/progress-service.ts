@@ -152,11 +152,13 @@ export class ProgressService {
     return added;
   }
 
-  notes(plan: string, zone: string | null | undefined): Promise<ProgressNote[]> {
-    return readNotes(this.deps.database.db, plan, zone);
+  /** The newest `latest` notes of a plan's milestones for a zone (null: the units' own). */
+  notes(plan: string, zone: string | null | undefined, latest: number): Promise<ProgressNote[]> {
+    return readNotes(this.deps.database.db, plan, zone, latest);
   }
 
-  history(plan: string, zone: string | null | undefined): Promise<ProgressReport[]> {
-    return readProgress(this.deps.database.db, { plan, zone });
+  /** The newest `latest` reports on a plan's milestones for a zone (null: the units' own), oldest first. */
+  history(plan: string, zone: string | null | undefined, latest: number): Promise<ProgressReport[]> {
+    return readProgress(this.deps.database.db, { plan, zone, latest });
   }
 }

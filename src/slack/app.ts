@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, type Receiver, SocketModeReceiver } from '@slack/bolt';
 import type { Slack } from '../config.js';
-import { boltLogger } from '../logger.js';
+import { boltLogger } from './bolt-logger.js';
 import type { SlackDeps } from './deps.js';
 import { healthRoute } from './health.js';
 import { guardDelivery } from './http-guard.js';

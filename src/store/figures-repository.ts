@@ -3,6 +3,7 @@ import type { ValidFigure } from '../domain/figure-input.js';
 import { type PlanWindow, periodRange } from '../domain/periods.js';
 import type { FigureRevision } from '../domain/records.js';
 import type { ChangeLog, Db, Tx } from './database.js';
+import type { Prisma } from './generated/sqlite/client.js';
 import { idsByKey, keysById } from './keys.js';
 
 export type { FigureRevision };
@@ -103,7 +104,7 @@ function scopeOf(plan: PlanScope | undefined) {
   };
 }
 
-function whereOf(filter: RevisionFilter) {
+export function whereOf(filter: RevisionFilter): Prisma.FigureWhereInput {
   const scope = scopeOf(filter.plan);
   return {
     ...(filter.id === undefined ? {} : { id: filter.id }),
@@ -118,8 +119,12 @@ function whereOf(filter: RevisionFilter) {
  * by the same filter (a join), never by a list of ids, which on SQLite stops
  * at 999.
  */
-export async function readRevisions(db: Db, filter: RevisionFilter): Promise<FigureRevision[]> {
-  const where = whereOf(filter);
+export function readRevisions(db: Db, filter: RevisionFilter): Promise<FigureRevision[]> {
+  return revisionsWhere(db, whereOf(filter));
+}
+
+/** The revisions a where clause selects, oldest first, with their verifications, read by the same clause. */
+export async function revisionsWhere(db: Db, where: Prisma.FigureWhereInput): Promise<FigureRevision[]> {
   const [keys, rows, verifications] = await Promise.all([
     keysById(db),
     db.figure.findMany({ where, orderBy: [{ enteredAt: 'asc' }, { id: 'asc' }] }),

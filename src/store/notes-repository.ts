@@ -42,17 +42,22 @@ export async function insertNote(tx: Tx, log: ChangeLog, note: NoteInput): Promi
   return true;
 }
 
-/** One plan's notes of a zone (null: the units' own, undefined: all), oldest first. */
-export async function readNotes(db: Db, plan: string, zone: string | null | undefined): Promise<ProgressNote[]> {
+/** One plan's newest `latest` notes of a zone (null: the units' own, undefined: all), oldest first. */
+export async function readNotes(
+  db: Db,
+  plan: string,
+  zone: string | null | undefined,
+  latest: number,
+): Promise<ProgressNote[]> {
   const where = {
     milestone: { plan: { key: plan } },
     ...(zone === undefined ? {} : zone === null ? { zoneId: null } : { zone: { slug: zone } }),
   };
   const [keys, rows] = await Promise.all([
     keysById(db),
-    db.milestoneNote.findMany({ where, orderBy: [{ enteredAt: 'asc' }, { id: 'asc' }] }),
+    db.milestoneNote.findMany({ where, orderBy: [{ enteredAt: 'desc' }, { id: 'desc' }], take: latest }),
   ]);
-  return rows.map((r) => ({
+  return rows.reverse().map((r) => ({
     id: r.id,
     ...milestoneOf(keys, r.milestoneId),
     zone: r.zoneId === null ? null : keys.zone(r.zoneId),

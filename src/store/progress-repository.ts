@@ -45,6 +45,8 @@ export interface ProgressFilter {
   plan?: string;
   /** A zone's slug, null for the units' own reports, undefined for all. */
   zone?: string | null;
+  /** Only the newest so many: what a view shows, never the whole trail. */
+  latest?: number;
 }
 
 /** Reports oldest first, each with its decision, read by filter (a join), never by a list of ids. */
@@ -54,11 +56,20 @@ export async function readProgress(db: Db, filter: ProgressFilter): Promise<Prog
     ...(filter.plan === undefined ? {} : { milestone: { plan: { key: filter.plan } } }),
     ...(filter.zone === undefined ? {} : filter.zone === null ? { zoneId: null } : { zone: { slug: filter.zone } }),
   };
-  const [keys, rows, decisions] = await Promise.all([
+  const newest = filter.latest !== undefined;
+  const [keys, found] = await Promise.all([
     keysById(db),
-    db.milestoneUpdate.findMany({ where, orderBy: [{ enteredAt: 'asc' }, { id: 'asc' }] }),
-    db.milestoneConfirmation.findMany({ where: { update: where } }),
+    db.milestoneUpdate.findMany({
+      where,
+      orderBy: newest ? [{ enteredAt: 'desc' }, { id: 'desc' }] : [{ enteredAt: 'asc' }, { id: 'asc' }],
+      ...(newest ? { take: filter.latest } : {}),
+    }),
   ]);
+  const rows = newest ? found.reverse() : found;
+  const first = Math.min(...rows.map((r) => r.id));
+  const decisions = rows.length
+    ? await db.milestoneConfirmation.findMany({ where: { update: where, updateId: { gte: first } } })
+    : [];
   const decided = new Map(decisions.map((d) => [d.updateId, d]));
   return rows.map((r) => {
     const d = decided.get(r.id);

@@ -1,19 +1,20 @@
 import type { KnownBlock, SectionBlock } from '@slack/types';
 import type { PlanIndex } from '../domain/plan-index.js';
-import type { FigureRevision, ProgressNote, ProgressReport } from '../domain/records.js';
+import type { FigureRevision, ProgressNote, ProgressReport, RevisionPage } from '../domain/records.js';
 import { formatInstant, formatQuantity } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { historyText } from '../i18n/messages/history.js';
 import { planWords } from '../i18n/messages/plan-words.js';
-import { button, context, divider, header, type Reply, reply, section, sections } from './blocks.js';
-import { VERIFY_FIGURE_ACTION } from './ids.js';
+import { actions, button, context, divider, header, type Reply, reply, section, sections } from './blocks.js';
+import { BLOCK, RUN_COMMAND_ACTION, VERIFY_FIGURE_ACTION } from './ids.js';
 import { actorName } from './names.js';
 import { periodLabel } from './report-figure.js';
 import { reportSubject } from './report-progress.js';
 
-/** Figure groups (indicator × period) shown; each is one section, and Slack allows 50 blocks. */
-const MAX_GROUPS = 25;
-const MAX_PROGRESS_LINES = 30;
+/** Figure groups (indicator × period) a page shows; each is one section, and Slack allows 50 blocks. */
+export const HISTORY_GROUPS = 20;
+/** Progress reports and notes the first page shows, newest first: the ledger holds the whole trail. */
+export const HISTORY_TRAIL = 15;
 
 function revisionLine(r: FigureRevision, current: boolean, plan: PlanIndex, lang: Lang): string {
   const m = historyText(lang);
@@ -34,15 +35,18 @@ function figureSections(
   canVerify: (indicator: string) => boolean,
 ): SectionBlock[] {
   const groups = new Map<string, FigureRevision[]>();
-  for (const r of revisions)
-    groups.set(`${r.indicator}|${r.period}`, [...(groups.get(`${r.indicator}|${r.period}`) ?? []), r]);
+  for (const r of revisions) {
+    const key = `${r.indicator}|${r.period}`;
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  // Newest period first, as the page was read; within a period, the plan's order of indicators.
   const ordered = [...groups.values()].sort((a, b) => {
     const [x, y] = [a[0] as FigureRevision, b[0] as FigureRevision];
     return (
-      plan.indicator(x.indicator).position - plan.indicator(y.indicator).position || y.period.localeCompare(x.period)
+      y.period.localeCompare(x.period) || plan.indicator(x.indicator).position - plan.indicator(y.indicator).position
     );
   });
-  return ordered.slice(0, MAX_GROUPS).map((group) => {
+  return ordered.map((group) => {
     const newest = [...group].reverse();
     const latest = newest[0] as FigureRevision;
     const indicator = plan.indicator(latest.indicator);
@@ -75,30 +79,52 @@ function noteLine(n: ProgressNote, plan: PlanIndex, lang: Lang): string {
   return `• ${formatInstant(n.enteredAt)} ${actorName(n.enteredBy, lang)} ${subject} · ${historyText(lang).threadNote(n.text)}`;
 }
 
-/** `/zone history <zone> [indicator]`: every revision (newest counts) and the progress trail, notes from nudges' threads among the reports. */
-export function historyView(
-  subject: string,
-  revisions: FigureRevision[],
-  progress: ProgressReport[],
-  plan: PlanIndex,
-  lang: Lang,
-  canVerify: (indicator: string) => boolean,
-  notes: ProgressNote[] = [],
-): Reply {
-  const m = historyText(lang);
-  const groups = new Set(revisions.map((r) => `${r.indicator}|${r.period}`)).size;
-  const blocks: KnownBlock[] = [header(m.title(subject)), section(m.figures)];
-  blocks.push(...(revisions.length ? figureSections(revisions, plan, lang, canVerify) : [context(m.noFigures)]));
-  if (groups > MAX_GROUPS) blocks.push(context(m.moreGroups(groups - MAX_GROUPS)));
-  blocks.push(divider(), section(m.progress));
-  const trail = [
-    ...progress.map((r) => ({ at: r.enteredAt, line: () => progressLine(r, plan, lang) })),
-    ...notes.map((n) => ({ at: n.enteredAt, line: () => noteLine(n, plan, lang) })),
-  ];
-  const lines = trail
-    .sort((a, b) => b.at.getTime() - a.at.getTime())
-    .slice(0, MAX_PROGRESS_LINES)
-    .map((entry) => entry.line());
-  blocks.push(...(lines.length ? sections(lines) : [context(m.noProgress)]));
-  return reply(m.title(subject), blocks.slice(0, 50));
+export interface HistoryPage {
+  /** The zone's name, or the city's. */
+  subject: string;
+  page: RevisionPage;
+  progress: ProgressReport[];
+  notes: ProgressNote[];
+  /** Whether the page shows the progress trail (the first page of a zone's whole history). */
+  trail: boolean;
+  /** A page after the first. */
+  continued: boolean;
+  /** The command that shows the next page, and how it is typed where the reader is; null on the last page. */
+  next: { line: string; typed: string } | null;
+  plan: PlanIndex;
+  lang: Lang;
+  canVerify: (indicator: string) => boolean;
+}
+
+/**
+ * `/zone history <zone> [indicator]`: a page of figure groups, each with every
+ * revision (the newest counts), a 更多 button to the next page, and on the
+ * first page the latest progress reports with notes from nudges' threads.
+ */
+export function historyView(h: HistoryPage): Reply {
+  const m = historyText(h.lang);
+  const title = h.continued ? m.continued(h.subject) : m.title(h.subject);
+  const { revisions } = h.page;
+  const blocks: KnownBlock[] = [header(title), section(m.figures)];
+  blocks.push(...(revisions.length ? figureSections(revisions, h.plan, h.lang, h.canVerify) : [context(m.noFigures)]));
+  if (h.next) {
+    blocks.push(
+      actions(BLOCK.historyMore, [button(m.more, RUN_COMMAND_ACTION, h.next.line)]),
+      context(m.moreHint(h.next.typed)),
+    );
+  }
+  if (h.trail) {
+    blocks.push(divider(), section(m.progress));
+    const trail = [
+      ...h.progress.map((r) => ({ at: r.enteredAt, line: () => progressLine(r, h.plan, h.lang) })),
+      ...h.notes.map((n) => ({ at: n.enteredAt, line: () => noteLine(n, h.plan, h.lang) })),
+    ];
+    const lines = trail
+      .sort((a, b) => b.at.getTime() - a.at.getTime())
+      .slice(0, HISTORY_TRAIL)
+      .map((entry) => entry.line());
+    blocks.push(...(lines.length ? sections(lines) : [context(m.noProgress)]));
+    if (trail.length >= HISTORY_TRAIL) blocks.push(context(m.wholeTrail));
+  }
+  return reply(title, blocks.slice(0, 50));
 }

@@ -58,6 +58,7 @@ export const BLOCK = {
   more: 'more_actions',
   decision: 'decision_actions',
   history: 'history_actions',
+  historyMore: 'history_more',
   nudge: 'nudge_actions',
   reminder: 'reminder_actions',
   noteChoice: 'note_choice_actions',

@@ -60,7 +60,10 @@ describe.each(['zh', 'en'] as const)('what the terminal did, in %s', (lang) => {
   const shown = (text: string) => (lang === 'en' ? text.replaceAll(named, '') : text);
 
   it('is shown as the server terminal in the history', () => {
-    const text = blocksToText(historyView('徐圩新区', [figure], [report], PLAN, lang, () => true).blocks);
+    const page = { revisions: [figure], next: null };
+    const shownPage = { subject: '徐圩新区', page, progress: [report], notes: [], trail: true, continued: false };
+    const view = historyView({ ...shownPage, next: null, plan: PLAN, lang, canVerify: () => true });
+    const text = blocksToText(view.blocks);
     expect(text.split(named).length - 1).toBe(4);
     expect(shown(text)).not.toMatch(bare);
   });

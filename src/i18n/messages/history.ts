@@ -28,7 +28,11 @@ export const historyText = defineMessages({
     confirmed: (who: string) => `已确认办结（${who}）`,
     returned: (who: string) => `已退回（${who}）`,
     verifiedDone: (what: string) => `✅ 已核实：${what}`,
-    moreGroups: (n: number) => `还有 ${n} 组数据未显示，请加上指标名称缩小范围。`,
+    continued: (who: string) => `${who} · 填报记录（续）`,
+    more: '更多',
+    moreHint: (typed: string) => `按“更多”或输入 ${typed} 查看更早的数据；加上指标名称可只看一项指标。`,
+    badCursor: (text: string) => `“${text}”不是有效的翻页位置，请重新查询。`,
+    wholeTrail: '只列出最近的节点进展；全部记录请导出台账。',
   },
   en: {
     usage: 'history <zone|city> [indicator]',
@@ -56,6 +60,11 @@ export const historyText = defineMessages({
     confirmed: (who: string) => `confirmed by ${who}`,
     returned: (who: string) => `sent back by ${who}`,
     verifiedDone: (what: string) => `✅ Verified: ${what}`,
-    moreGroups: (n: number) => `${n} more not shown; add an indicator name to narrow it.`,
+    continued: (who: string) => `${who} · record (continued)`,
+    more: 'More',
+    moreHint: (typed: string) =>
+      `Press More or type ${typed} for earlier figures; add an indicator name to see just one.`,
+    badCursor: (text: string) => `"${text}" is not a valid page position; please ask again.`,
+    wholeTrail: 'Only the latest milestone progress is listed; export the ledger for the whole record.',
   },
 });
