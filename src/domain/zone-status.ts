@@ -2,7 +2,7 @@ import type { IndicatorData, MilestoneData, TargetData, ZoneData } from '../plan
 import type { Facts } from './facts.js';
 import { type DeadlineStatus, deadlineStatus, type MilestoneReport } from './milestones.js';
 import type { PlanIndex } from './plan-index.js';
-import type { Observation, Reading } from './progress.js';
+import { type Observation, type Reading, subjectOf } from './progress.js';
 import { type Judging, judgeTarget, type Verdict } from './schedule.js';
 import type { Thresholds } from './thresholds.js';
 
@@ -46,10 +46,8 @@ export function judgeTargetFor(
   facts: Facts,
   judging: Judging,
 ): { reading: Reading; verdict: Verdict } {
-  const subject =
-    target.scope === 'city' ? [null] : target.aggregate === 'total' || zone === null ? target.zones : [zone];
   const indicator = plan.indicator(target.indicator);
-  return judgeTarget(target, indicator, subject, facts, plan.data.plan.baselineYear, judging);
+  return judgeTarget(target, indicator, subjectOf(target, zone), facts, plan.data.plan.baselineYear, judging);
 }
 
 export function milestoneLine(m: MilestoneData, zone: string | null, facts: Facts, judging: Judging): MilestoneLine {
