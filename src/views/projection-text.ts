@@ -1,4 +1,4 @@
-import type { MilestoneWarning, PeerRecord } from '../domain/milestone-warning.js';
+import type { DaysPast, MilestoneWarning, PeerRecord } from '../domain/milestone-warning.js';
 import { AT_RISK_MARGIN, OUTLOOKS, type Outlook } from '../domain/outlook.js';
 import type { Projected, Projection } from '../domain/projection.js';
 import { formatDate, formatNumber, formatPercent, formatQuantity } from '../i18n/format.js';
@@ -107,13 +107,17 @@ export function projectionNote(lang: Lang): string {
 
 function peerParts(r: PeerRecord, lang: Lang, count: (n: number) => string, overdueDays: boolean): string {
   const m = projectionText(lang);
-  const days = (n: number) => formatNumber(Math.round(n), lang);
+  // Days as a mean and a most, or once where all were the same.
+  const days = (d: DaysPast | null, spread: typeof m.lateDays, each: typeof m.lateDaysEach) => {
+    if (!d) return '';
+    const [mean, max] = [d.mean, d.max].map((n) => formatNumber(Math.round(n), lang)) as [string, string];
+    return mean === max ? each(max) : spread(mean, max);
+  };
   const parts: string[] = [];
   if (r.onTime) parts.push(m.onTime(count(r.onTime)));
-  if (r.late)
-    parts.push(`${m.late(count(r.late))}${r.lateDays ? m.lateDays(days(r.lateDays.mean), days(r.lateDays.max)) : ''}`);
+  if (r.late) parts.push(`${m.late(count(r.late))}${days(r.lateDays, m.lateDays, m.lateDaysEach)}`);
   if (r.overdue) {
-    const past = overdueDays && r.overdueDays ? m.overdueDays(days(r.overdueDays.mean), days(r.overdueDays.max)) : '';
+    const past = overdueDays ? days(r.overdueDays, m.overdueDays, m.overdueDaysEach) : '';
     parts.push(`${m.overdue(count(r.overdue))}${past}`);
   }
   return parts.join(' · ');

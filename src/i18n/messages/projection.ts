@@ -40,6 +40,8 @@ export const projectionText = defineMessages({
     overdue: (n: string) => `逾期未完成 ${n}`,
     lateDays: (mean: string, max: string) => `（平均晚 ${mean} 天，最多 ${max} 天）`,
     overdueDays: (mean: string, max: string) => `（平均逾期 ${mean} 天，最长 ${max} 天）`,
+    lateDaysEach: (days: string) => `（晚 ${days} 天）`,
+    overdueDaysEach: (days: string) => `（逾期 ${days} 天）`,
   },
   en: {
     yearEnd: (year: number) => `end-${year}`,
@@ -78,11 +80,13 @@ export const projectionText = defineMessages({
       `Projections carry the average yearly change between the latest figure and the earliest comparable one (annual figures, or the same month's year-to-date figures in different years) to the due date: compound growth for flows and doublings, from the latest full-year figure; a steady yearly amount for counts and shares; the average of the years so far for cumulative totals; the average places gained a year for ranks. Within ${margin} of the goal is “at risk”, further off “will miss at this pace”. A warning, not an assessment verdict.`,
     peersSame: (zones: number, parts: string) => `Other ${plural(zones, 'zone', 'zones')} (${zones}): ${parts}`,
     peersEarlier: (milestones: number, parts: string) =>
-      `This task's ${milestones} earlier ${plural(milestones, 'milestone', 'milestones')}, other zones: ${parts}`,
+      `Other zones on this task's earlier ${plural(milestones, 'milestone', 'milestones')} (${milestones}): ${parts}`,
     onTime: (n: string) => `done on time ${n}`,
     late: (n: string) => `done late ${n}`,
     overdue: (n: string) => `still overdue ${n}`,
     lateDays: (mean: string, max: string) => ` (${mean} days late on average, at most ${max})`,
     overdueDays: (mean: string, max: string) => ` (${mean} days overdue on average, at most ${max})`,
+    lateDaysEach: (days: string) => ` (${days} ${days === '1' ? 'day' : 'days'} late)`,
+    overdueDaysEach: (days: string) => ` (${days} ${days === '1' ? 'day' : 'days'} overdue)`,
   },
 });
