@@ -89,12 +89,15 @@ export function describeProjection(
   return verdict ? `${said} · ${m.outlook[p.verdict]}` : said;
 }
 
-/** 按当前速度：按此速度难以达标 2（灌南开发区、东海开发区） · 有望达标 6; null when no zone has a projection. */
+/** Up to this many zones that will miss are named, as /zone targets names its red ones; more are only counted. */
+const NAMED = 3;
+
+/** 按当前速度：难以达标 2（灌南开发区、东海开发区） · 有望达标 6; null when no zone has a projection. */
 export function describeOutlooks(zones: Record<Outlook, string[]>, names: (slugs: string[]) => string, lang: Lang) {
   const m = projectionText(lang);
   const parts = OUTLOOKS.filter((o) => zones[o].length > 0).map((o) => {
     const slugs = zones[o];
-    const count = o === 'will_miss' && slugs.length <= 3 ? m.named(slugs.length, names(slugs)) : slugs.length;
+    const count = o === 'will_miss' && slugs.length <= NAMED ? m.named(slugs.length, names(slugs)) : slugs.length;
     return `${m.tallied[o]} ${count}`;
   });
   return parts.length ? m.tally(parts.join(' · ')) : null;
@@ -130,11 +133,8 @@ function peerParts(r: PeerRecord, lang: Lang, count: (n: number) => string, over
  */
 export function describeWarning(w: MilestoneWarning, lang: Lang): string {
   const m = projectionText(lang);
-  if (w.about === 'same')
-    return m.peersSame(
-      w.zones,
-      peerParts(w, lang, (n) => formatNumber(n, lang), false),
-    );
+  const count = (n: number) => formatNumber(n, lang);
+  if (w.about === 'same') return m.peersSame(w.zones, peerParts(w, lang, count, false));
   const outcomes = w.onTime + w.late + w.overdue;
   const share = (n: number) => formatPercent((n * 100) / outcomes, lang);
   return m.peersEarlier(w.milestones, peerParts(w, lang, share, true));
