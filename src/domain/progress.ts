@@ -12,6 +12,15 @@ export type Series = Observation[];
 /** Whose figures a target is read from: zones by slug, or null for the whole city (全市上市公司总数). */
 export type Subject = (string | null)[];
 
+/**
+ * Whose figures a target is read from for a zone: the city's for a city-wide
+ * target, every zone's of a total (or of any target read for no one zone), else the zone's own.
+ */
+export function subjectOf(target: TargetData, zone: string | null): Subject {
+  if (target.scope === 'city') return [null];
+  return target.aggregate === 'total' || zone === null ? target.zones : [zone];
+}
+
 /** Reads figures for a target: a zone's series, or the whole city's when zone is null. */
 export interface FigureSource {
   series(zone: string | null, indicator: string): Series;

@@ -1,16 +1,18 @@
 import type { TargetData } from '../plan/types.js';
 import type { Facts } from './facts.js';
+import type { Outlook } from './outlook.js';
 import type { PlanIndex } from './plan-index.js';
 import type { Reading } from './progress.js';
+import { type Projection, projectionFor } from './projection.js';
 import type { Judging, Rag, Verdict } from './schedule.js';
 import { judgeTargetFor } from './zone-status.js';
 
 /** Where one target of the plan stands, read the way the plan sets it. */
 export type TargetSummary =
   /** Met by the zones together (全市开发区合计…) or by the city as a whole: one reading. */
-  | { mode: 'together'; target: TargetData; reading: Reading; verdict: Verdict }
+  | { mode: 'together'; target: TargetData; reading: Reading; verdict: Verdict; projection: Projection }
   /** Set for a single zone: that zone's reading. */
-  | { mode: 'single'; target: TargetData; zone: string; reading: Reading; verdict: Verdict }
+  | { mode: 'single'; target: TargetData; zone: string; reading: Reading; verdict: Verdict; projection: Projection }
   /**
    * Each of several zones must meet it: who has, who has reported what it is
    * judged on (past the due date, the final figures), and the zones under
@@ -23,6 +25,8 @@ export type TargetSummary =
       met: string[];
       reported: string[];
       lights: Record<Rag, string[]>;
+      /** The zones by where their projections head; a zone without one is in none. */
+      outlooks: Record<Outlook, string[]>;
       pastDue: boolean;
     };
 
@@ -33,16 +37,18 @@ export interface TargetGroup {
 }
 
 export function summarizeTarget(plan: PlanIndex, target: TargetData, facts: Facts, judging: Judging): TargetSummary {
-  if (target.scope === 'city' || target.aggregate === 'total') {
-    return { mode: 'together', target, ...judgeTargetFor(plan, target, null, facts, judging) };
-  }
+  const judge = (zone: string | null) => ({
+    ...judgeTargetFor(plan, target, zone, facts, judging),
+    projection: projectionFor(plan, target, zone, facts, judging),
+  });
+  if (target.scope === 'city' || target.aggregate === 'total') return { mode: 'together', target, ...judge(null) };
   const [only] = target.zones;
-  if (target.zones.length === 1 && only !== undefined) {
-    return { mode: 'single', target, zone: only, ...judgeTargetFor(plan, target, only, facts, judging) };
-  }
-  const judged = target.zones.map((zone) => ({ zone, ...judgeTargetFor(plan, target, zone, facts, judging) }));
+  if (target.zones.length === 1 && only !== undefined) return { mode: 'single', target, zone: only, ...judge(only) };
+  const judged = target.zones.map((zone) => ({ zone, ...judge(zone) }));
   const lights: Record<Rag, string[]> = { red: [], yellow: [], green: [], grey: [] };
   for (const j of judged) lights[j.verdict.rag].push(j.zone);
+  const outlooks: Record<Outlook, string[]> = { will_miss: [], at_risk: [], on_course: [] };
+  for (const { zone, projection: p } of judged) if (p.state === 'projected') outlooks[p.verdict].push(zone);
   return {
     mode: 'each',
     target,
@@ -52,6 +58,7 @@ export function summarizeTarget(plan: PlanIndex, target: TargetData, facts: Fact
       .filter(({ reading, verdict }) => reading.state !== 'no_figures' && verdict.final !== 'missing')
       .map((j) => j.zone),
     lights,
+    outlooks,
     pastDue: judging.today > target.dueOn,
   };
 }

@@ -1,8 +1,10 @@
 import type { IndicatorData, MilestoneData, TargetData, ZoneData } from '../plan/types.js';
 import type { Facts } from './facts.js';
+import { type MilestoneWarning, milestoneWarning } from './milestone-warning.js';
 import { type DeadlineStatus, deadlineStatus, type MilestoneReport } from './milestones.js';
 import type { PlanIndex } from './plan-index.js';
-import type { Observation, Reading } from './progress.js';
+import { type Observation, type Reading, subjectOf } from './progress.js';
+import { type Projection, projectionFor } from './projection.js';
 import { type Judging, judgeTarget, type Verdict } from './schedule.js';
 import type { Thresholds } from './thresholds.js';
 
@@ -15,12 +17,19 @@ export interface TargetLine {
   verdict: Verdict;
   /** This zone's own latest figure, for a shared target. */
   own: Observation | null;
+  /** Where the target is heading at the pace so far (the zones together for a shared one). */
+  projection: Projection;
 }
 
 export interface MilestoneLine {
   milestone: MilestoneData;
   status: DeadlineStatus;
   report: MilestoneReport | undefined;
+}
+
+/** A zone's milestone line, with what other zones' record on it says where the zone has not done it. */
+export interface ZoneMilestoneLine extends MilestoneLine {
+  warning: MilestoneWarning | null;
 }
 
 export interface ZoneStatus {
@@ -31,7 +40,7 @@ export interface ZoneStatus {
   planEndsOn: string;
   planEnded: boolean;
   targets: TargetLine[];
-  milestones: MilestoneLine[];
+  milestones: ZoneMilestoneLine[];
   counts: Record<DeadlineStatus, number>;
 }
 
@@ -46,10 +55,8 @@ export function judgeTargetFor(
   facts: Facts,
   judging: Judging,
 ): { reading: Reading; verdict: Verdict } {
-  const subject =
-    target.scope === 'city' ? [null] : target.aggregate === 'total' || zone === null ? target.zones : [zone];
   const indicator = plan.indicator(target.indicator);
-  return judgeTarget(target, indicator, subject, facts, plan.data.plan.baselineYear, judging);
+  return judgeTarget(target, indicator, subjectOf(target, zone), facts, plan.data.plan.baselineYear, judging);
 }
 
 export function milestoneLine(m: MilestoneData, zone: string | null, facts: Facts, judging: Judging): MilestoneLine {
@@ -70,11 +77,15 @@ export function zoneStatus(plan: PlanIndex, zone: ZoneData, facts: Facts, judgin
     const shared = target.aggregate === 'total';
     const indicator = plan.indicator(target.indicator);
     const own = shared ? (facts.series(zone.slug, target.indicator).at(-1) ?? null) : null;
-    return { target, indicator, shared, ...judgeTargetFor(plan, target, zone.slug, facts, judging), own };
+    const projection = projectionFor(plan, target, zone.slug, facts, judging);
+    return { target, indicator, shared, ...judgeTargetFor(plan, target, zone.slug, facts, judging), own, projection };
   });
   const milestones = plan
     .milestonesOfZone(zone.slug)
-    .map((m) => milestoneLine(m, zone.slug, facts, judging))
+    .map((m) => {
+      const line = milestoneLine(m, zone.slug, facts, judging);
+      return { ...line, warning: milestoneWarning(plan, line, zone.slug, facts, judging) };
+    })
     .sort((a, b) => a.milestone.dueOn.localeCompare(b.milestone.dueOn) || a.milestone.position - b.milestone.position);
   const { endsOn } = plan.data.plan;
   return {

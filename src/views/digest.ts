@@ -6,10 +6,30 @@ import type { Lang } from '../i18n/lang.js';
 import { digestText } from '../i18n/messages/digest.js';
 import { context, divider, header, type Reply, reply, section, sections } from './blocks.js';
 import { zoneShort } from './names.js';
-import { RAG_ICON } from './target-text.js';
+import { describeProjection, projectionNote } from './projection-text.js';
+import { describeTarget, RAG_ICON } from './target-text.js';
 
 /** Lines per list: a digest points at what matters; the commands show the rest. */
 const MAX_LINES = 15;
+
+/** Targets that will miss, worst first: the few furthest short are the ones to act on. */
+const MAX_MISSES = 10;
+
+function willMissBlocks(digest: Digest, plan: PlanIndex, lang: Lang, zone: (slug: string) => string): KnownBlock[] {
+  const m = digestText(lang);
+  const { willMiss } = digest;
+  if (!willMiss.length) return [];
+  const lines = willMiss.slice(0, MAX_MISSES).flatMap((w) => {
+    const target = plan.data.targets.find((t) => t.key === w.target);
+    if (!target) return [];
+    const indicator = plan.indicator(target.indicator);
+    const what = describeTarget(target, indicator, lang, plan.data.plan.baselineYear);
+    const ahead = describeProjection(w.projection, indicator, lang, { compact: true, verdict: false }) ?? '';
+    return m.willMissLine(w.zone ? m.who(zone(w.zone)) : '', what, ahead);
+  });
+  const more = willMiss.length > MAX_MISSES ? [m.more(willMiss.length - MAX_MISSES)] : [];
+  return [section(m.willMiss(willMiss.length)), ...sections(lines), context(...more, projectionNote(lang))];
+}
 
 /** The week's digest, or the plan period's closing one, for the leadership channel. */
 export function digestMessage(digest: Digest, plan: PlanIndex, lang: Lang, closing: boolean): Reply {
@@ -39,6 +59,7 @@ export function digestMessage(digest: Digest, plan: PlanIndex, lang: Lang, closi
           lines(digest.changes, (c) => m.change(zone(c.zone), target(c.target), RAG_ICON[c.from], RAG_ICON[c.to])),
         )
       : [context(m.noChanges)]),
+    ...willMissBlocks(digest, plan, lang, zone),
   ];
   if (digest.flags.length) {
     blocks.push(

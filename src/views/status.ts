@@ -1,7 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import type { PlanIndex } from '../domain/plan-index.js';
 import { countRags } from '../domain/schedule.js';
-import type { TargetLine, ZoneStatus } from '../domain/zone-status.js';
+import type { TargetLine, ZoneMilestoneLine, ZoneStatus } from '../domain/zone-status.js';
 import { formatDate, formatPeriod, formatQuantity } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { common } from '../i18n/messages/common.js';
@@ -24,6 +24,7 @@ import { BLOCK, RUN_COMMAND_ACTION } from './ids.js';
 import { inferredAside } from './inferred.js';
 import { describeMilestone } from './milestone-text.js';
 import { zoneName } from './names.js';
+import { describeProjection, describeWarning, projectionNote, UNDER } from './projection-text.js';
 import { describeLights, describeReading, describeTarget, lightsLegend } from './target-text.js';
 
 function targetLine(line: TargetLine, plan: PlanIndex, lang: Lang): string {
@@ -34,7 +35,13 @@ function targetLine(line: TargetLine, plan: PlanIndex, lang: Lang): string {
   const mine = own
     ? ` · ${t.own(t.measured(formatQuantity(own.value, indicator, lang), formatPeriod(own.period, lang)))}`
     : '';
-  return `• ${what}\n    ${progress}${mine}`;
+  const ahead = describeProjection(line.projection, indicator, lang);
+  return `• ${what}\n    ${progress}${mine}${ahead ? `${UNDER}${ahead}` : ''}`;
+}
+
+function milestoneText(line: ZoneMilestoneLine, lang: Lang, today: string): string {
+  const warning = line.warning ? `${UNDER}${describeWarning(line.warning, lang)}` : '';
+  return `${describeMilestone(line, lang, today)}${warning}`;
 }
 
 /** A light count, then the targets' lines. */
@@ -65,11 +72,15 @@ export function statusView(status: ZoneStatus, plan: PlanIndex, lang: Lang): Rep
   blocks.push(divider(), section(m.targets(own.length)));
   blocks.push(...(own.length ? targetBlocks(own, plan, lang) : [context(m.noTargets)]));
   if (shared.length) blocks.push(section(m.sharedTargets), ...targetBlocks(shared, plan, lang));
-  if (status.targets.length) blocks.push(context(lightsLegend(status.thresholds, plan.data.plan.baselineYear, lang)));
+  if (status.targets.length) {
+    const projected = status.targets.some((t) => t.projection.state === 'projected');
+    const legend = lightsLegend(status.thresholds, plan.data.plan.baselineYear, lang);
+    blocks.push(context(legend, ...(projected ? [projectionNote(lang)] : [])));
+  }
   blocks.push(divider(), section(m.milestones(status.milestones.length)));
   if (status.milestones.length) {
     blocks.push(context(m.counts(n.overdue, n.done, n.done_late, n.due_soon, n.open)));
-    blocks.push(...sections(status.milestones.map((l) => describeMilestone(l, lang, status.today))));
+    blocks.push(...sections(status.milestones.map((l) => milestoneText(l, lang, status.today))));
   } else {
     blocks.push(context(m.noMilestones));
   }

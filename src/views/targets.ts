@@ -1,4 +1,5 @@
 import type { KnownBlock } from '@slack/types';
+import { OUTLOOKS } from '../domain/outlook.js';
 import type { PlanIndex } from '../domain/plan-index.js';
 import { type Judging, RAGS } from '../domain/schedule.js';
 import type { TargetGroup, TargetSummary } from '../domain/target-summary.js';
@@ -26,6 +27,7 @@ import {
 import { BLOCK, RUN_COMMAND_ACTION } from './ids.js';
 import { bold } from './mrkdwn.js';
 import { taskTitle, zoneName, zoneShort } from './names.js';
+import { describeOutlooks, describeProjection, projectionNote, UNDER } from './projection-text.js';
 import { describeReading, describeTarget, lightsLegend, RAG_ICON } from './target-text.js';
 import { LEVEL_ORDER } from './zones.js';
 
@@ -95,8 +97,15 @@ function summaryLine(s: TargetSummary, plan: PlanIndex, lang: Lang): string {
         : '';
   const how =
     s.mode === 'each' ? tally(s, plan, lang) : describeReading(s.reading, s.verdict, s.target, indicator, lang);
-  return `• ${who}${what}\n    ${how}`;
+  const ahead =
+    s.mode === 'each'
+      ? describeOutlooks(s.outlooks, (slugs) => zoneNames(slugs, plan, lang), lang)
+      : describeProjection(s.projection, indicator, lang, { compact: true });
+  return `• ${who}${what}\n    ${how}${ahead ? `${UNDER}${ahead}` : ''}`;
 }
+
+const projected = (s: TargetSummary) =>
+  s.mode === 'each' ? OUTLOOKS.some((o) => s.outlooks[o].length > 0) : s.projection.state === 'projected';
 
 function groupTitle(task: number | null, plan: PlanIndex, lang: Lang): string {
   const m = targetsListText(lang);
@@ -130,7 +139,8 @@ export function targetsView(
       ...sections([groupTitle(g.task, plan, lang), ...g.items.map((s) => summaryLine(s, plan, lang))]),
     );
   }
-  blocks.push(context(lightsLegend(judging.thresholds, plan.data.plan.baselineYear, lang), m.more(line)));
+  const note = groups.some((g) => g.items.some(projected)) ? [projectionNote(lang)] : [];
+  blocks.push(context(lightsLegend(judging.thresholds, plan.data.plan.baselineYear, lang), ...note, m.more(line)));
   return reply(m.title(count), fitBlocks(blocks, common(lang).overflow));
 }
 
@@ -143,7 +153,8 @@ function zoneTargetLine(line: TargetLine, plan: PlanIndex, lang: Lang): string {
     ? ` · ${t.own(t.measured(formatQuantity(own.value, indicator, lang), formatPeriod(own.period, lang)))}`
     : '';
   const source = targetsListText(lang).source(target.text);
-  return `• ${what}\n    ${`${progress}${mine}`}\n    ${source}`;
+  const ahead = describeProjection(line.projection, indicator, lang, { compact: true });
+  return `• ${what}\n    ${`${progress}${mine}`}${ahead ? `${UNDER}${ahead}` : ''}\n    ${source}`;
 }
 
 /** `/zone targets <zone>`: the zone's own targets, then those it shares, each with the plan's own words. */
@@ -160,7 +171,10 @@ export function zoneTargetsView(status: ZoneStatus, plan: PlanIndex, lang: Lang)
   if (shared.length) {
     blocks.push(section(m.shared(shared.length)), ...sections(shared.map((t) => zoneTargetLine(t, plan, lang))));
   }
-  if (status.targets.length) blocks.push(context(lightsLegend(status.thresholds, plan.data.plan.baselineYear, lang)));
+  if (status.targets.length) {
+    const note = status.targets.some((t) => t.projection.state === 'projected') ? [projectionNote(lang)] : [];
+    blocks.push(context(lightsLegend(status.thresholds, plan.data.plan.baselineYear, lang), ...note));
+  }
   blocks.push(
     actions(BLOCK.targetsActions, [
       button(m.showStatus, RUN_COMMAND_ACTION, `status ${zone.slug}`),
