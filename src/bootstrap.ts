@@ -50,11 +50,15 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
+/** Every word that names a command: a plan's key must be none of them, since `--plan <key>` may stand anywhere in a line. */
+export function commandWords(): Set<string> {
+  return new Set(COMMANDS.flatMap((c) => [c.name, ...c.aliases]));
+}
+
 /** Wires the database, the services and the command runner; nothing runs until `prepare`. */
 export function createRuntime(config: Config, logger: Logger, clock?: () => Date): Runtime {
   const database = openDatabase(config.databaseUrl);
-  const commandWords = new Set(COMMANDS.flatMap((c) => [c.name, ...c.aliases]));
-  const sources = readPlanFiles(config.planFiles, commandWords);
+  const sources = readPlanFiles(config.planFiles, commandWords());
   const now = clock ?? (() => new Date());
   const feed = new ChangeFeed(database.db, logger);
   const plan = new PlanService(database.db, feed, now);

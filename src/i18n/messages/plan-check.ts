@@ -17,6 +17,8 @@ export interface PlanSummary {
 export const planCheckText = defineMessages<{
   usage: string;
   unreadable: (file: string, reason: string) => string;
+  /** Why a file could not be read, by the system's error code. */
+  reasons: Record<'ENOENT' | 'EISDIR' | 'EACCES', string>;
   /** Where a finding stands; `path` is empty for a YAML syntax error. */
   at: (line: number, column: number, path: string, warning: boolean) => string;
   count: (errors: number, warnings: number) => string;
@@ -27,6 +29,7 @@ export const planCheckText = defineMessages<{
   zh: {
     usage: '用法：zonebot plan check <方案文件.yaml> [--diff]（--diff 显示载入后数据库将有的变化）',
     unreadable: (file, reason) => `无法读取 ${file}：${reason}`,
+    reasons: { ENOENT: '没有这个文件', EISDIR: '这是一个文件夹，请给出方案文件', EACCES: '没有读取权限' },
     at: (line, column, path, warning) =>
       `第 ${line} 行第 ${column} 列${warning ? '（提醒）' : ''}${path ? `，${path}` : ''}：`,
     count: (errors, warnings) =>
@@ -39,6 +42,11 @@ export const planCheckText = defineMessages<{
   en: {
     usage: 'usage: zonebot plan check <plan.yaml> [--diff] (--diff shows what loading it would change in the database)',
     unreadable: (file, reason) => `cannot read ${file}: ${reason}`,
+    reasons: {
+      ENOENT: 'there is no such file',
+      EISDIR: 'it is a folder: name a plan file',
+      EACCES: 'permission denied',
+    },
     at: (line, column, path, warning) =>
       `line ${line}, column ${column}${warning ? ' (warning)' : ''}${path ? `, ${path}` : ''}: `,
     count: (errors, warnings) =>
