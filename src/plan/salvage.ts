@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { AlsoKnown } from './expand.js';
 import type { Path } from './problems.js';
-import { type PlanFile, planFile } from './schema.js';
+import { type PlanFile, planFileParts } from './schema.js';
 
 /** Each list's entries' places in the draft, kept on the list as entries are set aside. */
 const PLACES = Symbol('places in the draft');
@@ -31,7 +31,15 @@ const STAND_IN: PlanFile['plan'] = {
   goals: '-',
 };
 
-/** Setting an entry aside can empty a list the schema needs filled; a few rounds settle it. */
+/**
+ * Fields of prose, which nothing refers to: a broken one is stood in for by
+ * STAND_IN_TEXT rather than its entry set aside, so that a task with a bad
+ * title still has its milestones and targets checked.
+ */
+const PROSE = new Set(['title', 'titleEn', 'body', 'says', 'nameEn', 'shortName', 'county', 'unit', 'unitEn', 'unitEnOne', 'zh', 'en']);
+const STAND_IN_TEXT = '-';
+
+/** A stand-in or a field dropped can reveal a problem the first parse did not reach; a few rounds settle it. */
 const ROUNDS = 10;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -55,9 +63,9 @@ const strings = (...values: unknown[]) =>
 
 /**
  * The part of a draft the schema takes, for the checks that need a whole
- * file: each entry with a schema problem is set aside (and a stray field
- * dropped), so that the cross-references of the rest can still be checked
- * in the same run. Null when a problem lies outside any list entry (a whole
+ * file: each entry with a schema problem is set aside (a stray field is
+ * dropped, broken prose stood in for), so that the cross-references of the
+ * rest can still be checked in the same run. Null when a problem lies outside any list entry (a whole
  * section missing or of the wrong type), which leaves nothing sound to check.
  */
 export function salvage(raw: unknown, issues: z.core.$ZodIssue[]): Salvage | null {
@@ -82,6 +90,12 @@ export function salvage(raw: unknown, issues: z.core.$ZodIssue[]): Salvage | nul
         if (isRecord(node)) for (const key of issue.keys) delete node[key];
         continue;
       }
+      const field = issue.path.at(-1);
+      const entry = at(copy, issue.path.slice(0, -1));
+      if (typeof field === 'string' && PROSE.has(field) && isRecord(entry)) {
+        entry[field] = STAND_IN_TEXT;
+        continue;
+      }
       const last = issue.path.findLastIndex((seg) => typeof seg === 'number');
       const list = at(copy, issue.path.slice(0, last));
       if (last < 0 || !Array.isArray(list)) return null;
@@ -94,8 +108,8 @@ export function salvage(raw: unknown, issues: z.core.$ZodIssue[]): Salvage | nul
         list[PLACES]?.splice(i, 1);
       }
     }
-    const parsed = planFile.safeParse(copy);
-    if (parsed.success) return { file: parsed.data, header, also, original: (path) => original(copy, path) };
+    const parsed = planFileParts.safeParse(copy);
+    if (parsed.success) return { file: parsed.data as PlanFile, header, also, original: (path) => original(copy, path) };
     current = parsed.error.issues;
   }
   return null;

@@ -90,7 +90,10 @@ function problemOf(issue: z.core.$ZodIssue, value: unknown): Problem {
 
 /** Every schema issue as a problem at its path; a missing field's path names the field, under the mapping that lacks it. */
 export function schemaProblems(issues: z.core.$ZodIssue[], raw: unknown): PathProblem[] {
-  return issues.flatMap((issue) => {
+  // A date not written as YYYY-MM-DD is one problem, not also "not a real date".
+  const misformed = new Set(issues.filter((i) => i.code === 'invalid_format').map((i) => i.path.join('.')));
+  const said = issues.filter((i) => !(i.code === 'custom' && i.message === RULES.realDate && misformed.has(i.path.join('.'))));
+  return said.flatMap((issue) => {
     const path = issue.path.map((seg) => (typeof seg === 'number' ? seg : String(seg))) as Path;
     if (issue.code === 'unrecognized_keys') {
       const allowed = fieldsAt(issue.path);
