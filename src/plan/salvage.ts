@@ -36,7 +36,20 @@ const STAND_IN: PlanFile['plan'] = {
  * STAND_IN_TEXT rather than its entry set aside, so that a task with a bad
  * title still has its milestones and targets checked.
  */
-const PROSE = new Set(['title', 'titleEn', 'body', 'says', 'nameEn', 'shortName', 'county', 'unit', 'unitEn', 'unitEnOne', 'zh', 'en']);
+const PROSE = new Set([
+  'title',
+  'titleEn',
+  'body',
+  'says',
+  'nameEn',
+  'shortName',
+  'county',
+  'unit',
+  'unitEn',
+  'unitEnOne',
+  'zh',
+  'en',
+]);
 const STAND_IN_TEXT = '-';
 
 /** A stand-in or a field dropped can reveal a problem the first parse did not reach; a few rounds settle it. */
@@ -109,7 +122,9 @@ export function salvage(raw: unknown, issues: z.core.$ZodIssue[]): Salvage | nul
       }
     }
     const parsed = planFileParts.safeParse(copy);
-    if (parsed.success) return { file: parsed.data as PlanFile, header, also, original: (path) => original(copy, path) };
+    if (parsed.success) {
+      return { file: parsed.data as PlanFile, header, also, original: (path) => original(copy, path) };
+    }
     current = parsed.error.issues;
   }
   return null;

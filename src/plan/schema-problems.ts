@@ -92,7 +92,9 @@ function problemOf(issue: z.core.$ZodIssue, value: unknown): Problem {
 export function schemaProblems(issues: z.core.$ZodIssue[], raw: unknown): PathProblem[] {
   // A date not written as YYYY-MM-DD is one problem, not also "not a real date".
   const misformed = new Set(issues.filter((i) => i.code === 'invalid_format').map((i) => i.path.join('.')));
-  const said = issues.filter((i) => !(i.code === 'custom' && i.message === RULES.realDate && misformed.has(i.path.join('.'))));
+  const said = issues.filter(
+    (i) => !(i.code === 'custom' && i.message === RULES.realDate && misformed.has(i.path.join('.'))),
+  );
   return said.flatMap((issue) => {
     const path = issue.path.map((seg) => (typeof seg === 'number' ? seg : String(seg))) as Path;
     if (issue.code === 'unrecognized_keys') {
