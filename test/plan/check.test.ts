@@ -60,6 +60,53 @@ describe('checking a plan file', () => {
     expect(byKind['programmes[0].tasks[0].targets[0].indicator']?.problem).toMatchObject({ suggestions: ['gdp'] });
   });
 
+  it('reports each duplicate where it repeats, naming the line of the first', () => {
+    const text = mini
+      .replace('aliases: [徐圩],', 'aliases: [徐圩, 东海经济开发区],')
+      .replace(
+        'aliases: [商务局] }',
+        'aliases: [商务局] }\n  - { key: commerce, name: 商务局, nameEn: Commerce, kind: department }',
+      )
+      .replace(
+        'unitEn: 100m yuan }',
+        'unitEn: 100m yuan }\n  - { key: gdp, name: 生产总值, nameEn: GDP, unit: 亿元, unitEn: 100m yuan }',
+      )
+      .replace(
+        'milestones:\n  - { key: meet,',
+        'milestones:\n  - { key: meet-2023, due: 2023-12-31, title: 会, titleEn: Meeting, says: 2023年, units: [商务局] }\n  - { key: meet,',
+      )
+      .replace(
+        'programmes:\n  - number: 1\n',
+        'programmes:\n  - number: 1\n    title: 又一工程\n    titleEn: Another\n    tasks: [{ number: 1, title: 任务, titleEn: Task, body: 正文, units: [商务局] }]\n  - number: 1\n',
+      );
+    const check = checkPlanText(text);
+    expect(found(check)).toEqual([
+      '26:13 zones[1].name duplicate',
+      '34:12 units[1].key duplicate',
+      '34:28 units[1].name duplicate',
+      '37:12 indicators[1].key duplicate',
+      '43:13 programmes[1].number duplicate',
+      '47:17 programmes[1].tasks[0].number duplicate',
+      // A yearly milestone's keys take its years: meet's 2023 is meet-2023, which line 56 has.
+      '57:12 milestones[1].key duplicate',
+    ]);
+    expect(check.findings.map((f) => [f.problem, f.firstLine])).toEqual([
+      [{ kind: 'duplicate', what: 'zoneName', value: '东海经济开发区', first: ['zones', 0, 'aliases', 1] }, 22],
+      [{ kind: 'duplicate', what: 'unitKey', value: 'commerce', first: ['units', 0, 'key'] }, 33],
+      [{ kind: 'duplicate', what: 'unitName', value: '商务局', first: ['units', 0, 'aliases', 0] }, 33],
+      [{ kind: 'duplicate', what: 'indicatorKey', value: 'gdp', first: ['indicators', 0, 'key'] }, 36],
+      [{ kind: 'duplicate', what: 'programmeNumber', value: '1', first: ['programmes', 0, 'number'] }, 39],
+      [{ kind: 'duplicate', what: 'taskNumber', value: '1', first: ['programmes', 0, 'tasks', 0, 'number'] }, 42],
+      [{ kind: 'duplicate', what: 'milestoneKey', value: 'meet-2023', first: ['milestones', 0, 'key'] }, 56],
+    ]);
+  });
+
+  it('says what an empty file or a list lacks', () => {
+    expect(found(checkPlanText(''))).toEqual(['1:1  type']);
+    expect(found(checkPlanText('- a\n- b\n'))).toEqual(['1:1  type']);
+    expect(checkPlanText('').complete).toBe(false);
+  });
+
   it('lists every schema problem, and still checks the references of the entries without one', () => {
     const check = checkPlanText(fixture('plan-drafts/schema-problems.yaml'));
     expect(found(check)).toEqual([

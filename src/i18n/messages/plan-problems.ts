@@ -115,7 +115,7 @@ const EN_YAML: Record<string, string> = {
 
 const zh: ProblemWords = {
   yaml: (p) => `YAML 语法错误：${ZH_YAML[p.code] ? `${ZH_YAML[p.code]}（${p.message}）` : p.message}`,
-  missing: (p) => `缺少此项，请在这一条里写上 ${p.field}`,
+  missing: (p) => `缺少 ${p.field}，请在此处补上`,
   type: (p) =>
     p.found === 'null'
       ? `没有填写内容，应为${ZH_TYPE[p.expected]}`
@@ -167,7 +167,7 @@ const zh: ProblemWords = {
 
 const en: ProblemWords = {
   yaml: (p) => `YAML syntax error: ${EN_YAML[p.code] ? `${EN_YAML[p.code]} (${p.message})` : p.message}`,
-  missing: (p) => `missing: this entry needs ${p.field}`,
+  missing: (p) => `missing: add ${p.field} here`,
   type: (p) =>
     p.found === 'null'
       ? `empty: write ${EN_TYPE[p.expected]}`
