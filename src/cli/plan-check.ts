@@ -39,6 +39,12 @@ function neighbours(draft: string, commandWords: Set<string>): PlanNeighbours {
   return { commandWords, plans };
 }
 
+/** A driver's error in a line: Prisma wraps the server's own words in an account of the call. */
+function shortReason(err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  return /Message: `([^`]+)`/.exec(message)?.[1] ?? message.trim().split('\n').at(-1) ?? message;
+}
+
 function findingLine(f: Finding, lang: Lang): string {
   const at = planCheckText(lang).at(f.line, f.column, formatPath(f.path), f.warning);
   return at + describeProblem(f.problem, lang, f.firstLine);
@@ -91,10 +97,14 @@ export async function runPlanCheck(
     targets: targets.length,
   };
   lines.push(t.good(summary), warnings ? t.count(0, warnings) : t.noProblems);
-  if (withDiff) {
-    const hash = createHash('sha256').update(bytes).digest('hex');
-    lines.push('', ...(await diffAgainstDatabase(config.databaseUrl, check.data, hash, lang)));
-  }
   io.out(`${lines.join('\n')}\n`);
+  if (!withDiff) return 0;
+  const hash = createHash('sha256').update(bytes).digest('hex');
+  try {
+    io.out(`\n${(await diffAgainstDatabase(config.databaseUrl, check.data, hash, lang)).join('\n')}\n`);
+  } catch (err) {
+    io.err(`zonebot: ${planDiffText(lang).unreachable(shortReason(err))}\n`);
+    return 1;
+  }
   return 0;
 }

@@ -31,7 +31,7 @@ export interface PlanCheck {
 /** What a file is checked against beside itself: the words and plan keys it must not take. */
 export interface PlanNeighbours {
   commandWords: Set<string>;
-  /** The other plan files zonebot would load with it, by key. */
+  /** The other plan files in its folder, which a folder named in PLAN_FILE loads with it, by key. */
   plans: { key: string; file: string }[];
 }
 

@@ -1,7 +1,7 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { AlsoKnown } from './expand.js';
 import type { Path } from './problems.js';
-import { type PlanFile, planFileParts } from './schema.js';
+import { type PlanFile, planFile } from './schema.js';
 
 /** Each list's entries' places in the draft, kept on the list as entries are set aside. */
 const PLACES = Symbol('places in the draft');
@@ -16,6 +16,16 @@ export interface Salvage {
   /** A path in the salvaged file as the path of the same place in the draft. */
   original(path: Path): Path;
 }
+
+const { zones, units, indicators, programmes } = planFile.shape;
+
+/** The plan file without the rule that its lists have entries, which setting entries aside may leave empty. */
+const planFileParts = planFile.extend({
+  zones: z.array(zones.element),
+  units: z.array(units.element),
+  indicators: z.array(indicators.element),
+  programmes: z.array(programmes.element.extend({ tasks: z.array(programmes.element.shape.tasks.element) })),
+});
 
 /** A header the schema takes, standing in for a broken one; nothing of it is shown. */
 const STAND_IN: PlanFile['plan'] = {

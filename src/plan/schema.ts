@@ -247,17 +247,6 @@ export const planFile = z
 
 export type PlanFile = z.infer<typeof planFile>;
 
-/**
- * The plan file without the rule that its lists have entries: what the draft
- * checker parses once it has set aside the entries with errors, which may
- * leave a list empty.
- */
-export const planFileParts = planFile.extend({
-  zones: z.array(zone),
-  units: z.array(unit),
-  indicators: z.array(indicator),
-  programmes: z.array(programme.extend({ tasks: z.array(task) })),
-});
 export type MilestoneEntry = z.infer<typeof milestone>;
 export type TargetEntry = z.infer<typeof target>;
 export type Inference = z.infer<typeof inference>;

@@ -149,6 +149,16 @@ describe('zonebot plan check --diff', () => {
     );
   });
 
+  it('exits 1 when the database cannot be read, having checked the file', async () => {
+    // Nothing listens on port 1 of this machine: the connection is refused at once.
+    const { code, out, err } = await zonebot(['plan', 'check', MINI, '--diff'], {
+      DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/zonebot',
+    });
+    expect(code).toBe(1);
+    expect(out).toMatch(/\n发现 2 条提醒\n$/);
+    expect(err).toMatch(/^zonebot: 无法读取数据库，未对比：.+。请检查 DATABASE_URL。\n$/);
+  });
+
   it('does not compare a file with problems', async () => {
     const { code, out, err } = await zonebot(['--lang', 'en', 'plan', 'check', MANY, '--diff']);
     expect(code).toBe(2);

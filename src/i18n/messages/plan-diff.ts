@@ -16,6 +16,7 @@ export const planDiffText = defineMessages<{
   dropped: (kind: DiffKind) => string;
   nothing: string;
   blocked: string;
+  unreachable: (reason: string) => string;
 }>({
   zh: {
     noDatabase: (location) => `数据库 ${location} 不存在，以下按空数据库对比。`,
@@ -52,6 +53,7 @@ export const planDiffText = defineMessages<{
     dropped: (kind) => (kind === 'assessmentRules' ? '（删除）' : '（退役，已填报的历史记录保留）'),
     nothing: '载入后数据库不会有任何变化。',
     blocked: '文件有问题，未与数据库对比；改正后再加 --diff 检查。',
+    unreachable: (reason) => `无法读取数据库，未对比：${reason}。请检查 DATABASE_URL。`,
   },
   en: {
     noDatabase: (location) => `There is no database at ${location}; compared as against an empty one.`,
@@ -89,5 +91,6 @@ export const planDiffText = defineMessages<{
       kind === 'assessmentRules' ? ' (removed)' : ' (retired, with the history entered against it kept)',
     nothing: 'Loading it would change nothing in the database.',
     blocked: 'Not compared with the database, since the file has problems: fix them and check with --diff again.',
+    unreachable: (reason) => `Not compared: the database cannot be read (${reason}). Check DATABASE_URL.`,
   },
 });
