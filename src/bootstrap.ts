@@ -50,10 +50,14 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
+/** Every word that names a command: a plan's key must be none of them, since `--plan <key>` may stand anywhere in a line. */
+export function commandWords(): Set<string> {
+  return new Set(COMMANDS.flatMap((c) => [c.name, ...c.aliases]));
+}
+
 /** Wires the database, the services and the command runner; nothing runs until `prepare`. */
 export function createRuntime(config: Config, logger: Logger, clock?: () => Date): Runtime {
   const database = openDatabase(config.databaseUrl);
-  const commandWords = new Set(COMMANDS.flatMap((c) => [c.name, ...c.aliases]));
   const hashes = planFileHashes(config.planFiles);
   const now = clock ?? (() => new Date());
   const feed = new ChangeFeed(database.db, logger);
@@ -125,7 +129,7 @@ export function createRuntime(config: Config, logger: Logger, clock?: () => Date
       );
       // Parsing a plan takes longer than anything else at start: only a new or changed file is read.
       if (hashes.some((h) => !loaded.has(h))) {
-        for (const source of readPlanFiles(config.planFiles, commandWords)) {
+        for (const source of readPlanFiles(config.planFiles, commandWords())) {
           const result = await loadPlan(database, source);
           logger.info({ plan: source.data.plan.key, result }, 'plan ready');
         }

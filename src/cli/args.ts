@@ -5,6 +5,7 @@ export const USAGE = `usage: zonebot [--lang zh|en] [--json] [--out <file>] [--p
        zonebot export xuwei --out ledger.csv · zonebot import figures.csv --dry-run
        zonebot jobs · zonebot job nudges --at 2026-12-01T09:00+08:00 --dry-run
        zonebot backup zonebot-backup.db · zonebot restore zonebot-backup.db
+       zonebot plan check draft.yaml · zonebot plan check draft.yaml --diff
   --lang      answer in Chinese (zh, the default) or English (en)
   --plan      answer for the plan with this key (zonebot plans lists them);
               without it, the plan in force (else the one that ended last)
@@ -15,6 +16,8 @@ export const USAGE = `usage: zonebot [--lang zh|en] [--json] [--out <file>] [--p
               (job) print what the job would post, posting nothing
   --at        (job) run the job as if at this time (ISO 8601)
   --force     (backup) overwrite an existing file
+  --diff      (plan check) also show what loading the file would add, change and
+              retire in the database, which it only reads
 exit status: 0 an answer, 2 bad input, 1 zonebot could not run`;
 
 export interface CliOptions {

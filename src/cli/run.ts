@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { pino } from 'pino';
 import { takePlanWords } from '../../commands/plan-option.js';
 import type { Answer } from '../../commands/runner.js';
-import { createRuntime } from '../bootstrap.js';
+import { commandWords, createRuntime } from '../bootstrap.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { DEFAULT_LANG } from '../i18n/lang.js';
 import { createLogger } from '../logger.js';
@@ -10,6 +10,7 @@ import { blocksToText } from '../views/plain-text.js';
 import { type CliOptions, parseArgs, USAGE } from './args.js';
 import { runBackup, runRestore } from './backup.js';
 import { listJobs, runOneJob } from './jobs.js';
+import { runPlanCheck } from './plan-check.js';
 
 export interface Io {
   out(text: string): void;
@@ -61,9 +62,12 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
   // --plan may stand anywhere; the command runner reads it from the line, the jobs from here.
   const { words, plan } = takePlanWords(parsed.words);
   const [first, ...rest] = words;
+  const lang = parsed.lang ?? DEFAULT_LANG;
   // Before the runtime: these work on the database's files, and a restore needs the database closed.
-  if (first === 'backup') return runBackup(rest, config, parsed.lang ?? DEFAULT_LANG, io);
-  if (first === 'restore') return runRestore(rest, config, parsed.lang ?? DEFAULT_LANG, io, new Date());
+  if (first === 'backup') return runBackup(rest, config, lang, io);
+  if (first === 'restore') return runRestore(rest, config, lang, io, new Date());
+  // A draft is checked without loading the plan files, which may be the very thing being fixed.
+  if (first === 'plan') return runPlanCheck(rest, config, lang, io, commandWords());
   const runtime = createRuntime(config, createLogger('warn', pino.destination(2)));
   try {
     // A new database is never created unnoticed: the user may have meant another one.

@@ -1,33 +1,29 @@
-import type { MilestoneEntry, PlanFile, TargetEntry, ZoneSelector } from './schema.js';
+import { milestoneEntries, targetEntries, taskEntries } from './entries.js';
+import type { Path, PathProblem, Problem, Unique } from './problems.js';
+import type { PlanFile, TargetEntry, ZoneSelector } from './schema.js';
+import { suggestions } from './suggest.js';
 import type { MilestoneData, PlanData, TargetData, TargetScope, ZoneData } from './types.js';
 
-/** A plan file that is well-formed but inconsistent: a dangling reference, a duplicate key. */
+/** A plan file that cannot be loaded; the message lists every problem, each with where it is. */
 export class PlanDataError extends Error {
   override name = 'PlanDataError';
 }
 
-function uniqueOrThrow(what: string, values: string[]): void {
-  const seen = new Set<string>();
-  for (const v of values) {
-    if (seen.has(v)) throw new PlanDataError(`duplicate ${what}: ${v}`);
-    seen.add(v);
-  }
+/** Names a draft has beyond those of the file expanded (entries the checker set aside for their own errors), in the draft's order. */
+export interface AlsoKnown {
+  zones: string[];
+  unitNames: string[];
+  unitKeys: string[];
+  indicators: string[];
 }
 
-function selectZones(zones: ZoneData[], selector: ZoneSelector, where: string): string[] {
-  const known = new Set(zones.map((z) => z.slug));
-  const check = (slugs: string[]) => {
-    for (const s of slugs) if (!known.has(s)) throw new PlanDataError(`${where}: unknown zone "${s}"`);
-  };
-  if (selector === 'all') return zones.map((z) => z.slug);
-  if (typeof selector === 'string') return zones.filter((z) => z.level === selector).map((z) => z.slug);
-  if (Array.isArray(selector)) {
-    check(selector);
-    return [...selector];
-  }
-  check(selector.except);
-  return zones.filter((z) => !selector.except.includes(z.slug)).map((z) => z.slug);
+export interface Expansion {
+  data: PlanData;
+  /** Dangling references, duplicates and other inconsistencies, each with the path of the entry it concerns. */
+  problems: PathProblem[];
 }
+
+const NOTHING_ELSE: AlsoKnown = { zones: [], unitNames: [], unitKeys: [], indicators: [] };
 
 function targetScope(entry: TargetEntry, zones: string[]): TargetScope {
   if (entry.zones === 'city') return 'city';
@@ -35,8 +31,26 @@ function targetScope(entry: TargetEntry, zones: string[]): TargetScope {
   return zones.length === 1 ? 'zone' : 'group';
 }
 
-/** Resolves names and selectors, expands yearly milestones, and checks every cross-reference. */
-export function expandPlan(file: PlanFile): PlanData {
+/**
+ * Resolves names and selectors, expands yearly milestones, and checks every
+ * cross-reference, reporting each problem rather than stopping at the first.
+ * What cannot be resolved is left out of the data, which is then of use only
+ * for a file without problems.
+ */
+export function expandPlan(file: PlanFile, also: AlsoKnown = NOTHING_ELSE): Expansion {
+  const problems: PathProblem[] = [];
+  const report = (path: Path, problem: Problem) => problems.push({ path, problem });
+  const reported = (path: Path) => problems.some((p) => p.path.join('.') === path.join('.'));
+  // A second zone of the same slug is one problem, though its slug is also a name used twice.
+  const unique = (what: Unique, entries: { value: string; path: Path; shown?: string }[]) => {
+    const first = new Map<string, Path>();
+    for (const { value, path, shown = value } of entries) {
+      const earlier = first.get(value);
+      if (!earlier) first.set(value, path);
+      else if (!reported(path)) report(path, { kind: 'duplicate', what, value: shown, first: earlier });
+    }
+  };
+
   const zones: ZoneData[] = file.zones.map((z, position) => ({ ...z, position }));
   const units = file.units.map((u, position) => ({ ...u, position }));
   const unitPosition = new Map(units.map((u) => [u.key, u.position]));
@@ -47,80 +61,119 @@ export function expandPlan(file: PlanFile): PlanData {
     position,
   }));
 
-  const { assessment, endsOn } = file.plan;
-  if (assessment && assessment.date <= endsOn) {
-    throw new PlanDataError(`plan: the assessment (${assessment.date}) is not after the plan's end (${endsOn})`);
-  }
+  unique(
+    'zoneSlug',
+    zones.map((z, i) => ({ value: z.slug, path: ['zones', i, 'slug'] })),
+  );
+  unique(
+    'zoneName',
+    zones.flatMap((z, i) => [
+      { value: z.slug, path: ['zones', i, 'slug'] },
+      { value: z.name, path: ['zones', i, 'name'] },
+      ...z.aliases.map((a, j) => ({ value: a, path: ['zones', i, 'aliases', j] })),
+    ]),
+  );
+  unique(
+    'unitKey',
+    units.map((u, i) => ({ value: u.key, path: ['units', i, 'key'] })),
+  );
+  unique(
+    'unitName',
+    units.flatMap((u, i) => [
+      { value: u.name, path: ['units', i, 'name'] },
+      ...u.aliases.map((a, j) => ({ value: a, path: ['units', i, 'aliases', j] })),
+    ]),
+  );
+  unique(
+    'indicatorKey',
+    file.indicators.map((ind, i) => ({ value: ind.key, path: ['indicators', i, 'key'] })),
+  );
 
-  uniqueOrThrow(
-    'zone slug',
-    zones.map((z) => z.slug),
-  );
-  uniqueOrThrow(
-    'zone name or alias',
-    zones.flatMap((z) => [z.slug, z.name, ...z.aliases]),
-  );
-  uniqueOrThrow(
-    'unit key',
-    units.map((u) => u.key),
-  );
-  uniqueOrThrow(
-    'unit name or alias',
-    units.flatMap((u) => [u.name, ...u.aliases]),
-  );
-  uniqueOrThrow(
-    'indicator key',
-    indicators.map((i) => i.key),
-  );
+  const zoneSlugs = [...new Set([...also.zones, ...zones.map((z) => z.slug)])];
+  const knownZones = new Set(zoneSlugs);
+  const knownZone = (slug: string, path: Path) => {
+    if (knownZones.has(slug)) return true;
+    report(path, { kind: 'unknownZone', slug, known: zoneSlugs, suggestions: suggestions(slug, zoneSlugs) });
+    return false;
+  };
+  const selectZones = (selector: ZoneSelector, path: Path): string[] => {
+    if (selector === 'all') return zones.map((z) => z.slug);
+    if (typeof selector === 'string') return zones.filter((z) => z.level === selector).map((z) => z.slug);
+    if (Array.isArray(selector)) return selector.filter((s, i) => knownZone(s, [...path, i]));
+    const except = selector.except.filter((s, i) => knownZone(s, [...path, 'except', i]));
+    return zones.filter((z) => !except.includes(z.slug)).map((z) => z.slug);
+  };
 
+  const unitNames = [...new Set([...also.unitNames, ...units.flatMap((u) => [u.name, ...u.aliases])])];
   const unitByName = new Map<string, string>();
   for (const u of units) for (const n of [u.name, ...u.aliases]) unitByName.set(n, u.key);
-  const unitKey = (name: string, where: string): string => {
+  const unitKey = (name: string, path: Path): string | null => {
     const key = unitByName.get(name);
-    if (!key) throw new PlanDataError(`${where}: unknown unit "${name}"`);
-    return key;
-  };
-  const indicatorKeys = new Set(indicators.map((i) => i.key));
-  const unitKeys = new Set(units.map((u) => u.key));
-  for (const i of indicators) {
-    for (const key of i.overseenBy) {
-      if (!unitKeys.has(key)) throw new PlanDataError(`indicator ${i.key}: unknown unit key "${key}" in overseenBy`);
+    if (key) return key;
+    // A name of a unit set aside for its own errors is not wrong here.
+    if (!also.unitNames.includes(name)) {
+      report(path, { kind: 'unknownUnit', name, suggestions: suggestions(name, unitNames) });
     }
-  }
+    return null;
+  };
+
+  const unitKeys = [...new Set([...also.unitKeys, ...units.map((u) => u.key)])];
+  file.indicators.forEach((ind, i) => {
+    ind.overseenBy.forEach((key, j) => {
+      if (unitKeys.includes(key)) return;
+      report(['indicators', i, 'overseenBy', j], {
+        kind: 'unknownUnitKey',
+        key,
+        known: unitKeys,
+        suggestions: suggestions(key, unitKeys),
+      });
+    });
+  });
+
+  const indicatorKeys = [...new Set([...also.indicators, ...indicators.map((i) => i.key)])];
+  const knownIndicator = (key: string, path: Path) => {
+    if (indicatorKeys.includes(key)) return true;
+    report(path, { kind: 'unknownIndicator', key, known: indicatorKeys, suggestions: suggestions(key, indicatorKeys) });
+    return false;
+  };
 
   const milestones: MilestoneData[] = [];
-  const targets: TargetData[] = [];
-
-  const addMilestone = (m: MilestoneEntry, task: number | null) => {
-    const where = `milestone ${m.key}`;
+  const milestoneKeys: { value: string; path: Path }[] = [];
+  for (const { entry: m, path, task } of milestoneEntries(file)) {
     const firstYear = Number(m.due.slice(0, 4));
     const lastYear = m.yearly?.to ?? firstYear;
-    if (lastYear < firstYear) throw new PlanDataError(`${where}: yearly.to is before its first year`);
+    if (lastYear < firstYear) report([...path, 'yearly', 'to'], { kind: 'yearlyBeforeFirst', to: lastYear, firstYear });
+    const zoneSlugsOwing = m.zones === undefined ? [] : selectZones(m.zones, [...path, 'zones']);
+    const unitKeysOwing = (m.units ?? []).flatMap((n, i) => unitKey(n, [...path, 'units', i]) ?? []);
     for (let year = firstYear; year <= lastYear; year++) {
+      const key = m.yearly ? `${m.key}-${year}` : m.key;
+      milestoneKeys.push({ value: key, path: [...path, 'key'] });
       milestones.push({
-        key: m.yearly ? `${m.key}-${year}` : m.key,
+        key,
         task,
         title: m.title,
         titleEn: m.titleEn,
         text: m.says,
         dueOn: `${year}${m.due.slice(4)}`,
-        zones: m.zones === undefined ? [] : selectZones(zones, m.zones, where),
-        units: (m.units ?? []).map((n) => unitKey(n, where)),
+        zones: zoneSlugsOwing,
+        units: unitKeysOwing,
         ...(m.inferred ? { inferred: m.inferred } : {}),
         position: milestones.length,
       });
     }
-  };
+  }
 
-  const addTarget = (t: TargetEntry, task: number | null) => {
-    const where = `target ${t.key}`;
-    if (!indicatorKeys.has(t.indicator)) throw new PlanDataError(`${where}: unknown indicator "${t.indicator}"`);
-    if (t.kind === 'range' && t.valueMax === undefined) throw new PlanDataError(`${where}: a range needs valueMax`);
-    if (t.kind === 'yearly' || t.kind === 'rank_gain') {
-      if (t.fromYear === undefined) throw new PlanDataError(`${where}: a yearly target needs fromYear`);
+  const targets: TargetData[] = targetEntries(file).map(({ entry: t, path, task }, position) => {
+    knownIndicator(t.indicator, [...path, 'indicator']);
+    if (t.kind === 'range' && t.valueMax === undefined) report(path, { kind: 'rangeWithoutMax' });
+    if (t.valueMax !== undefined && t.valueMax < t.value) {
+      report([...path, 'valueMax'], { kind: 'maxBelowValue', value: t.value, valueMax: t.valueMax });
     }
-    const slugs = t.zones === 'city' ? [] : selectZones(zones, t.zones, where);
-    targets.push({
+    if ((t.kind === 'yearly' || t.kind === 'rank_gain') && t.fromYear === undefined) {
+      report(path, { kind: 'noFromYear', targetKind: t.kind });
+    }
+    const slugs = t.zones === 'city' ? [] : selectZones(t.zones, [...path, 'zones']);
+    return {
       key: t.key,
       task,
       indicator: t.indicator,
@@ -135,60 +188,53 @@ export function expandPlan(file: PlanFile): PlanData {
       zones: slugs,
       text: t.says,
       ...(t.inferred ? { inferred: t.inferred } : {}),
-      position: targets.length,
-    });
-  };
+      position,
+    };
+  });
 
-  for (const t of file.targets) addTarget(t, null);
   const programmes = file.programmes.map(({ number, title, titleEn }) => ({ number, title, titleEn }));
-  const tasks = file.programmes.flatMap((p) =>
-    p.tasks.map((t) => {
-      const where = `task ${t.number}`;
-      for (const m of t.milestones) addMilestone(m, t.number);
-      for (const tg of t.targets) addTarget(tg, t.number);
-      return {
-        number: t.number,
-        programme: p.number,
-        title: t.title,
-        titleEn: t.titleEn,
-        body: t.body,
-        units: t.units.map((asWritten) => ({ key: unitKey(asWritten, where), asWritten })),
-        zones: t.zones.length > 0 ? selectZones(zones, t.zones, where) : [],
-      };
-    }),
-  );
-  for (const m of file.milestones) addMilestone(m, null);
-
-  uniqueOrThrow(
-    'programme number',
-    programmes.map((p) => String(p.number)),
-  );
-  uniqueOrThrow(
-    'task number',
-    tasks.map((t) => String(t.number)),
-  );
-  uniqueOrThrow(
-    'milestone key',
-    milestones.map((m) => m.key),
-  );
-  uniqueOrThrow(
-    'target key',
-    targets.map((t) => t.key),
-  );
-  for (const t of tasks)
-    uniqueOrThrow(
-      `unit of task ${t.number}`,
-      t.units.map((u) => u.key),
+  const tasks = taskEntries(file).map(({ entry: t, path, programme }) => {
+    const taskUnits = t.units.flatMap((asWritten, i) => {
+      const key = unitKey(asWritten, [...path, 'units', i]);
+      return key ? [{ key, asWritten, path: [...path, 'units', i] }] : [];
+    });
+    unique(
+      'taskUnit',
+      taskUnits.map((u) => ({ value: u.key, path: u.path, shown: u.asWritten })),
     );
+    return {
+      number: t.number,
+      programme,
+      title: t.title,
+      titleEn: t.titleEn,
+      body: t.body,
+      units: taskUnits.map(({ key, asWritten }) => ({ key, asWritten })),
+      zones: t.zones.length > 0 ? selectZones(t.zones, [...path, 'zones']) : [],
+    };
+  });
+
+  unique(
+    'programmeNumber',
+    file.programmes.map((p, i) => ({ value: String(p.number), path: ['programmes', i, 'number'] })),
+  );
+  unique(
+    'taskNumber',
+    taskEntries(file).map(({ entry, path }) => ({ value: String(entry.number), path: [...path, 'number'] })),
+  );
+  unique('milestoneKey', milestoneKeys);
+  unique(
+    'targetKey',
+    targetEntries(file).map(({ entry, path }) => ({ value: entry.key, path: [...path, 'key'] })),
+  );
 
   const { assessmentRules } = file;
-  for (const rule of [assessmentRules?.interview, assessmentRules?.commendation]) {
-    if (rule && !indicatorKeys.has(rule.indicator)) {
-      throw new PlanDataError(`assessmentRules: unknown indicator "${rule.indicator}"`);
-    }
+  if (assessmentRules?.interview)
+    knownIndicator(assessmentRules.interview.indicator, ['assessmentRules', 'interview', 'indicator']);
+  if (assessmentRules?.commendation) {
+    knownIndicator(assessmentRules.commendation.indicator, ['assessmentRules', 'commendation', 'indicator']);
   }
 
-  return {
+  const data: PlanData = {
     plan: file.plan,
     zones,
     units,
@@ -199,4 +245,5 @@ export function expandPlan(file: PlanFile): PlanData {
     targets,
     ...(assessmentRules ? { assessmentRules } : {}),
   };
+  return { data, problems };
 }

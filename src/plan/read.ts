@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { z } from 'zod';
-import { expandPlan, PlanDataError } from './expand.js';
-import { planFile } from './schema.js';
+import { describeProblem } from '../i18n/messages/plan-problems.js';
+import { checkPlanText, errorsIn } from './check.js';
+import { PlanDataError } from './expand.js';
+import { formatPath } from './problems.js';
 import type { PlanData } from './types.js';
 
 export interface PlanSource {
@@ -12,17 +12,21 @@ export interface PlanSource {
   hash: string;
 }
 
-/** Parses and validates plan YAML; every problem is a PlanDataError naming where it is. */
+/**
+ * Parses and validates plan YAML. A file with errors is a PlanDataError that
+ * lists every one with its line, in English for the log (warnings, which
+ * `zonebot plan check` shows, do not stop a plan from loading).
+ */
 export function parsePlan(yamlText: string): PlanData {
-  let raw: unknown;
-  try {
-    raw = parse(yamlText);
-  } catch (err) {
-    throw new PlanDataError(`plan file is not valid YAML: ${(err as Error).message}`);
-  }
-  const parsed = planFile.safeParse(raw);
-  if (!parsed.success) throw new PlanDataError(`plan file is invalid:\n${z.prettifyError(parsed.error)}`);
-  return expandPlan(parsed.data);
+  const check = checkPlanText(yamlText);
+  if (check.data) return check.data;
+  const lines = errorsIn(check).map((f) => {
+    const where = [`line ${f.line}`, formatPath(f.path)].filter(Boolean).join(', ');
+    return `${where}: ${describeProblem(f.problem, 'en', f.firstLine)}`;
+  });
+  throw new PlanDataError(
+    `plan file has ${lines.length === 1 ? 'a problem' : `${lines.length} problems`}:\n${lines.join('\n')}`,
+  );
 }
 
 export function readPlanFile(path: string): PlanSource {

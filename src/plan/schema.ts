@@ -1,15 +1,26 @@
 import { z } from 'zod';
 
+export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const INDICATOR_KEY_PATTERN = /^[a-z0-9_]+$/;
+
+/** The messages of the schema's own rules, which the draft checker words anew in each language. */
+export const RULES = {
+  realDate: 'not a real calendar date',
+  owner: 'a milestone is owed by zones, units, or both',
+  oneRule: 'an assessment sets at least one rule',
+} as const;
+
 /** A calendar date in Asia/Shanghai, written as the plan means it: 2022年6月底前 → 2022-06-30. */
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .regex(DATE_PATTERN, 'expected a date as YYYY-MM-DD')
   .refine(
     (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-    'not a real calendar date',
+    RULES.realDate,
   );
 
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lowercase ASCII slug');
+const slug = z.string().regex(SLUG_PATTERN, 'expected a lowercase ASCII slug');
 const text = z.string().trim().min(1);
 
 /**
@@ -94,7 +105,7 @@ const unit = z
 
 const indicator = z
   .object({
-    key: z.string().regex(/^[a-z0-9_]+$/),
+    key: z.string().regex(INDICATOR_KEY_PATTERN),
     name: text,
     nameEn: text,
     /** The English name is a plural noun (High-tech enterprises), so what follows agrees: double their 2020 level. */
@@ -131,7 +142,7 @@ const milestone = z
     inferred: inference.optional(),
   })
   .strict()
-  .refine((m) => m.zones !== undefined || (m.units?.length ?? 0) > 0, 'a milestone is owed by zones, units, or both');
+  .refine((m) => m.zones !== undefined || (m.units?.length ?? 0) > 0, RULES.owner);
 
 const target = z
   .object({
@@ -181,7 +192,7 @@ const programme = z
  * number). `says` is the source's sentence, verbatim.
  */
 const assessmentRule = {
-  indicator: z.string().regex(/^[a-z0-9_]+$/),
+  indicator: z.string().regex(INDICATOR_KEY_PATTERN),
   over: z.enum(['years']),
   says: text,
   inferred: inference.optional(),
@@ -201,7 +212,7 @@ const assessment = z
       .optional(),
   })
   .strict()
-  .refine((a) => a.interview !== undefined || a.commendation !== undefined, 'an assessment sets at least one rule');
+  .refine((a) => a.interview !== undefined || a.commendation !== undefined, RULES.oneRule);
 
 export const planFile = z
   .object({
@@ -229,13 +240,13 @@ export const planFile = z
     programmes: z.array(programme).min(1),
     /** Obligations of 组织保障, which belong to no task. */
     milestones: z.array(milestone).default([]),
-    /** 组织保障 (二) 严格考核奖惩: what the yearly assessment rewards and what it calls to account. */
-    /** 组织保障 (二): the rules of the yearly assessment, applied to the provincial ranks. */
+    /** 组织保障 (二) 严格考核奖惩: the rules of the yearly assessment, what it rewards and what it calls to account. */
     assessmentRules: assessment.optional(),
   })
   .strict();
 
 export type PlanFile = z.infer<typeof planFile>;
+
 export type MilestoneEntry = z.infer<typeof milestone>;
 export type TargetEntry = z.infer<typeof target>;
 export type Inference = z.infer<typeof inference>;

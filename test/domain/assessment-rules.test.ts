@@ -107,11 +107,13 @@ describe('the assessment rules in a plan file', () => {
   it('name an indicator of the plan', () => {
     const rules = { interview: { fallsInARow: 2, indicator: 'nope', over: 'years' as const, says: '连续两年退位' } };
     expect(() => rankingPlan(zones, { assessment: rules })).toThrow(PlanDataError);
-    expect(() => rankingPlan(zones, { assessment: rules })).toThrow(/assessmentRules: unknown indicator "nope"/);
+    expect(() => rankingPlan(zones, { assessment: rules })).toThrow(
+      /assessmentRules\.interview\.indicator: unknown indicator "nope"/,
+    );
   });
 
   it('set at least one rule, each over a run of at least one year', () => {
-    expect(() => rankingPlan(zones, { assessment: {} })).toThrow(/at least one rule/);
+    expect(() => rankingPlan(zones, { assessment: {} })).toThrow(/assessmentRules: no rule is set/);
     const none = {
       commendation: { risesInARow: 0, indicator: 'provincial_rank', over: 'years' as const, says: '持续进位' },
     };

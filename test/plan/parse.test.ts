@@ -29,7 +29,7 @@ describe('parsePlan', () => {
   });
 
   it.each([
-    ['not YAML', 'plan: [', /not valid YAML/],
+    ['not YAML', 'plan: [', /line 1: YAML syntax error/],
     [
       'an inference in one language only',
       minimal.replace('says: 十四五末, zones: all }', 'says: 十四五末, zones: all, inferred: { zh: 推定 } }'),
