@@ -2,7 +2,7 @@ import type { IndicatorData, MilestoneData, TargetData, ZoneData } from '../plan
 import type { Facts } from './facts.js';
 import { type DeadlineStatus, deadlineStatus, type MilestoneReport } from './milestones.js';
 import type { PlanIndex } from './plan-index.js';
-import type { Observation, Reading } from './progress.js';
+import type { Observation, Reading, Subject } from './progress.js';
 import { type Judging, judgeTarget, type Verdict } from './schedule.js';
 import type { Thresholds } from './thresholds.js';
 
@@ -35,6 +35,11 @@ export interface ZoneStatus {
   counts: Record<DeadlineStatus, number>;
 }
 
+/** Whose figures a target is read from for a zone: the city's, the zones' together, or the zone's own. */
+export function subjectOf(target: TargetData, zone: string | null): Subject {
+  return target.scope === 'city' ? [null] : target.aggregate === 'total' || zone === null ? target.zones : [zone];
+}
+
 /**
  * A target read for a zone (or for the zones together) and judged against
  * its 序时进度, or past its due date on its final figures.
@@ -46,10 +51,8 @@ export function judgeTargetFor(
   facts: Facts,
   judging: Judging,
 ): { reading: Reading; verdict: Verdict } {
-  const subject =
-    target.scope === 'city' ? [null] : target.aggregate === 'total' || zone === null ? target.zones : [zone];
   const indicator = plan.indicator(target.indicator);
-  return judgeTarget(target, indicator, subject, facts, plan.data.plan.baselineYear, judging);
+  return judgeTarget(target, indicator, subjectOf(target, zone), facts, plan.data.plan.baselineYear, judging);
 }
 
 export function milestoneLine(m: MilestoneData, zone: string | null, facts: Facts, judging: Judging): MilestoneLine {
