@@ -1,9 +1,11 @@
 import type { AssessmentReport, CityAssessment } from '../domain/assessment/report.js';
-import type { CityTarget } from '../domain/assessment/targets.js';
+import type { CityTarget, EachTarget } from '../domain/assessment/targets.js';
+import { RAGS } from '../domain/schedule.js';
 import { formatDate, formatPeriod } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { assessmentCells } from '../i18n/messages/assessment-cells.js';
 import { assessmentReport } from '../i18n/messages/assessment-report.js';
+import { targetText } from '../i18n/messages/targets.js';
 import { targetsListText } from '../i18n/messages/targets-list.js';
 import { zoneShort } from '../views/names.js';
 import { rankingChartInput } from '../views/ranking-chart.js';
@@ -13,6 +15,16 @@ import { doneCell, milestoneTitle, milestoneVerdict, outcomeCell, owedBy, unitsO
 import type { Block } from './outline.js';
 import { baselineCell, figureCell, goalCell, verdictCell } from './target-cells.js';
 import { type Part, rankingLabel, TARGET_WIDTHS } from './zone-parts.js';
+
+/** How many of the zones stand under each light, worst first. */
+function zoneLights(item: EachTarget, lang: Lang): string {
+  const light = targetText(lang).light;
+  const counts = RAGS.map((rag): [string, number] => [
+    light[rag],
+    item.zones.filter((z) => z.verdict.rag === rag).length,
+  ]);
+  return assessmentCells(lang).lights(counts.filter(([, n]) => n > 0));
+}
 
 function targetRow(item: CityTarget, no: number, report: AssessmentReport, lang: Lang): string[] {
   const { plan } = report;
@@ -27,20 +39,19 @@ function targetRow(item: CityTarget, no: number, report: AssessmentReport, lang:
       `${who}${what}`,
       baselineCell(line, lang),
       figureCell(line, lang),
-      goalCell(line, lang),
+      goalCell(line.target, line.indicator, line.goal, lang),
       verdictCell(line, lang),
     ];
   }
   const who = targetsListText(lang).who(whoMust(item.target.zones, plan, lang));
   const what = describeTarget(item.target, item.indicator, lang, plan.baselineYear);
-  const [first] = item.zones;
   return [
     String(no),
     `${who}${what}`,
     c.dash,
     c.seeZones,
-    first ? goalCell(first, lang) : c.dash,
-    c.withNote(c.result[item.result], c.zonesTally(item.tally)),
+    goalCell(item.target, item.indicator, null, lang),
+    c.withNote(c.result[item.result], item.result === 'not_due' ? zoneLights(item, lang) : c.zonesTally(item.tally)),
   ];
 }
 

@@ -1,6 +1,6 @@
 import type { TargetAssessment } from '../domain/assessment/targets.js';
 import type { Reading } from '../domain/progress.js';
-import { formatPercent, formatPeriod, formatQuantity } from '../i18n/format.js';
+import { formatNumber, formatPercent, formatPeriod, formatQuantity } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { assessmentCells } from '../i18n/messages/assessment-cells.js';
 import { targetText } from '../i18n/messages/targets.js';
@@ -45,9 +45,11 @@ export function figureCell(line: TargetAssessment, lang: Lang): string {
   }
 }
 
-/** The goal in the judged quantity, or how it is reckoned where the baseline it rests on is missing. */
-export function goalCell(line: TargetAssessment, lang: Lang): string {
-  const { target, indicator, goal } = line;
+/**
+ * The goal in the judged quantity, or how it is reckoned where the baseline
+ * it rests on is missing or differs from zone to zone (goal null).
+ */
+export function goalCell(target: TargetData, indicator: IndicatorData, goal: number | null, lang: Lang): string {
   const c = assessmentCells(lang);
   const q = quantityOf(target, indicator, lang);
   const cmp = targetText(lang)[target.comparator];

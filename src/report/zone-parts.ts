@@ -97,7 +97,7 @@ export function zoneParts(z: ZoneAssessment, report: AssessmentReport, lang: Lan
             describeTarget(line.target, line.indicator, lang, plan.baselineYear),
             baselineCell(line, lang),
             figureCell(line, lang),
-            goalCell(line, lang),
+            goalCell(line.target, line.indicator, line.goal, lang),
             verdictCell(line, lang),
           ]),
         },

@@ -22,6 +22,8 @@ export const assessmentCells = defineMessages<{
   zonesTally: (tally: Record<TargetResult, number>) => string;
   partiesTally: (tally: Record<MilestoneResult, number>) => string;
   seeZones: string;
+  /** Zones by light, for a target not yet due: 红灯7个、绿灯3个. */
+  lights: (counts: [string, number][]) => string;
   notDue: (light: string, pace: { actual: string; expected: string } | null) => string;
   notDoneState: (result: string, state: string) => string;
   withNote: (text: string, note: string) => string;
@@ -86,6 +88,7 @@ export const assessmentCells = defineMessages<{
         .filter(Boolean)
         .join('、'),
     seeZones: '见各开发区情况',
+    lights: (counts) => counts.map(([light, n]) => `${light}${n}个`).join('、'),
     notDue: (light, pace) => `未到期（${light}${pace ? `；完成${pace.actual}，序时进度${pace.expected}` : ''}）`,
     notDoneState: (result, state) => `${result}（${state}）`,
     withNote: (text, note) => `${text}（${note}）`,
@@ -150,6 +153,7 @@ export const assessmentCells = defineMessages<{
         .filter(Boolean)
         .join(', '),
     seeZones: 'see each zone',
+    lights: (counts) => counts.map(([light, n]) => `${n} ${light}`).join(', '),
     notDue: (light, pace) =>
       `not yet due (${light}${pace ? `; ${pace.actual} of the way, ${pace.expected} expected by now` : ''})`,
     notDoneState: (result, state) => `${result} (${state})`,

@@ -232,7 +232,7 @@ export const assessmentReport = defineMessages<{
       `under the plan's rules it falls to be commended (通报表彰) for ${year}, its provincial rank having risen ${years} years running`,
     sentence: (parts) => `${capital(parts.join('; '))}.`,
     rulesIntro: "The plan's Part III (Organisational safeguards), item (2), Strict assessment, sets these rules:",
-    rule: (what, says, note) => `${what}: “${says}”${note ? ` (${note})` : ''}.`,
+    rule: (what, says, note) => `${capital(what)}: “${says}”${note ? ` (${note})` : ''}.`,
     noRules: 'The plan sets no rules of accountability or commendation.',
     noProvincialRanks: 'No provincial assessment ranks have been reported, so the rules cannot be applied.',
     rulesNotVerdict:
