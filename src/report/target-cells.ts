@@ -56,7 +56,7 @@ export function goalCell(target: TargetData, indicator: IndicatorData, goal: num
   switch (target.kind) {
     case 'range':
       return c.goalRange(
-        formatQuantity(target.value, indicator, lang),
+        formatNumber(target.value, lang),
         formatQuantity(target.valueMax ?? target.value, indicator, lang),
       );
     case 'yearly':
