@@ -16,10 +16,17 @@ const FONTS = {
   body: '仿宋_GB2312',
 };
 
-/** A run's fonts: the Chinese font for Chinese text, Times New Roman for the Latin letters and digits around it. */
+/**
+ * A run's fonts: the Chinese font for Chinese text, Times New Roman for the
+ * Latin letters and digits around it. The hint has Word set the characters
+ * both scripts share, such as “ ” and —, in the Chinese font, at its widths.
+ */
 export function fontOf(eastAsia: string) {
-  return { eastAsia, ascii: 'Times New Roman', hAnsi: 'Times New Roman', cs: 'Times New Roman' };
+  return { eastAsia, ascii: 'Times New Roman', hAnsi: 'Times New Roman', cs: 'Times New Roman', hint: 'eastAsia' };
 }
+
+/** An English report is in Times New Roman, with the Chinese it quotes (a document number, 约谈整改) in 宋体. */
+const LATIN = { eastAsia: '宋体', ascii: 'Times New Roman', hAnsi: 'Times New Roman', cs: 'Times New Roman' };
 
 /** A4, with GB/T 9704's margins: 37 mm top, 35 mm bottom, 28 mm left, 26 mm right (in twips). */
 export const PAGE = {
@@ -36,7 +43,13 @@ const LINE = { line: 560, lineRule: 'exact' as const };
 /** Two characters of 三号 text: a paragraph's first line is indented by them. */
 export const FIRST_LINE = 640;
 
-export const TABLE_RUN = { font: fontOf(FONTS.body), size: SIZE.table };
+/** Tables are set a size smaller (小四): their header row in 黑体, the rest in the text's font. */
+export function tableRun(lang: Lang, header: boolean) {
+  const font = lang === 'en' ? LATIN : fontOf(header ? FONTS.heading1 : FONTS.body);
+  return { font, size: SIZE.table, bold: lang === 'en' && header };
+}
+
+/** The page number, centred below: — 1 —, in 宋体 四号. */
 export const FOOTER_RUN = { font: fontOf('宋体'), size: SIZE.footer };
 
 /**
@@ -46,7 +59,7 @@ export const FOOTER_RUN = { font: fontOf('宋体'), size: SIZE.footer };
  */
 export function documentStyles(lang: Lang): IStylesOptions {
   const latin = lang === 'en';
-  const face = (eastAsia: string) => (latin ? fontOf('Times New Roman') : fontOf(eastAsia));
+  const face = (eastAsia: string) => (latin ? LATIN : fontOf(eastAsia));
   return {
     default: {
       document: {

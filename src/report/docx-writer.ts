@@ -1,6 +1,7 @@
 import type { Paragraph, Table } from 'docx';
 import { renderRankingChart } from '../charts/ranking-chart.js';
-import { documentStyles, FIRST_LINE, FOOTER_RUN, fontOf, PAGE, TABLE_RUN, TEXT_WIDTH } from './docx-styles.js';
+import type { Lang } from '../i18n/lang.js';
+import { documentStyles, FIRST_LINE, FOOTER_RUN, PAGE, TEXT_WIDTH, tableRun } from './docx-styles.js';
 import type { Block, Outline } from './outline.js';
 
 type Docx = typeof import('docx');
@@ -25,7 +26,7 @@ function pngSize(png: Uint8Array): { width: number; height: number } {
 /** Twips to the pixels (96 to the inch) that docx sizes pictures in. */
 const TWIPS_PER_PIXEL = 15;
 
-function table(d: Docx, block: Extract<Block, { kind: 'table' }>): Table {
+function table(d: Docx, block: Extract<Block, { kind: 'table' }>, lang: Lang): Table {
   const total = block.widths.reduce((a, b) => a + b, 0);
   const columns = block.widths.map((w) => Math.floor((w / total) * TEXT_WIDTH));
   const cell = (text: string, column: number, header: boolean) =>
@@ -38,7 +39,7 @@ function table(d: Docx, block: Extract<Block, { kind: 'table' }>): Table {
           new d.Paragraph({
             alignment: header ? 'center' : 'left',
             spacing: { line: 300, lineRule: 'auto' },
-            children: [new d.TextRun({ ...TABLE_RUN, ...(header ? { font: fontOf('黑体') } : {}), text: line })],
+            children: [new d.TextRun({ ...tableRun(lang, header), text: line })],
           }),
       ),
     });
@@ -49,7 +50,7 @@ function table(d: Docx, block: Extract<Block, { kind: 'table' }>): Table {
   return new d.Table({ rows, width: { size: TEXT_WIDTH, type: 'dxa' }, columnWidths: columns, layout: 'fixed' });
 }
 
-async function chart(d: Docx, block: Extract<Block, { kind: 'chart' }>): Promise<Paragraph[]> {
+async function chart(d: Docx, block: Extract<Block, { kind: 'chart' }>, lang: Lang): Promise<Paragraph[]> {
   const png = await renderRankingChart(block.chart);
   const { width, height } = pngSize(png);
   const shown = Math.min(width, Math.floor(TEXT_WIDTH / TWIPS_PER_PIXEL));
@@ -62,11 +63,11 @@ async function chart(d: Docx, block: Extract<Block, { kind: 'chart' }>): Promise
   const centred = { alignment: 'center' as const, spacing: { line: 240, lineRule: 'auto' as const } };
   return [
     new d.Paragraph({ ...centred, children: [image] }),
-    new d.Paragraph({ ...centred, children: [new d.TextRun({ ...TABLE_RUN, text: block.caption })] }),
+    new d.Paragraph({ ...centred, children: [new d.TextRun({ ...tableRun(lang, false), text: block.caption })] }),
   ];
 }
 
-async function render(d: Docx, block: Block): Promise<(Paragraph | Table)[]> {
+async function render(d: Docx, block: Block, lang: Lang): Promise<(Paragraph | Table)[]> {
   switch (block.kind) {
     case 'title':
       return [new d.Paragraph({ style: 'Title', children: [new d.TextRun(block.text)] })];
@@ -84,9 +85,9 @@ async function render(d: Docx, block: Block): Promise<(Paragraph | Table)[]> {
       ];
     case 'table':
       // A line after a table, so the next table or paragraph does not run into it.
-      return [table(d, block), new d.Paragraph({ children: [] })];
+      return [table(d, block, lang), new d.Paragraph({ children: [] })];
     case 'chart':
-      return chart(d, block);
+      return chart(d, block, lang);
     case 'pageBreak':
       return [new d.Paragraph({ children: [new d.PageBreak()] })];
   }
@@ -101,7 +102,7 @@ async function render(d: Docx, block: Block): Promise<(Paragraph | Table)[]> {
 export async function writeDocx(outline: Outline): Promise<Buffer> {
   const d = await loadDocx();
   const children: (Paragraph | Table)[] = [];
-  for (const block of outline.blocks) children.push(...(await render(d, block)));
+  for (const block of outline.blocks) children.push(...(await render(d, block, outline.lang)));
   const footer = new d.Footer({
     children: [
       new d.Paragraph({

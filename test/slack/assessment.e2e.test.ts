@@ -197,10 +197,12 @@ describe.each(PROVIDERS)('the assessment report in Slack and the terminal on $ti
       ['assessment --as-of 2027-01-01', '2027年1月1日还没有到'],
       ['assessment --as-of', '--as-of 后面请写日期'],
       ['assessment nowhere', '没有找到开发区“nowhere”'],
+      ['assessment <!channel>', '没有找到开发区“&lt;!channel&gt;”'],
     ]) {
       t.emulator.reset();
       const res = await zone(line ?? '');
       expect(text(res.json), line).toContain(says);
+      expect(text(res.json)).not.toContain('<!channel>');
     }
     expect(t.emulator.uploads.size).toBe(0);
   });
