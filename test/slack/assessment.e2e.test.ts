@@ -208,6 +208,35 @@ describe.each(PROVIDERS)('the assessment report in Slack and the terminal on $ti
   });
 
   it.skipIf(skip)(
+    'shows the final ranking as it was posted, but not in a report as of a day before it was posted',
+    async () => {
+      const plan = await t.runtime.services.plan.get();
+      const computed = await t.runtime.services.ranking.compute(plan, '2025-12');
+      // What was posted differs from what the figures give now: the report must show the posted one.
+      const entries = computed.entries.map((e) => (e.zone === 'xuwei' ? { ...e, score: 99.9 } : e));
+      const posts = t.runtime.services.posts;
+      const key = { planKey: plan.key, job: 'ranking', period: 'final', target: 'rankings' };
+      const payload = JSON.stringify({
+        message: { text: '', blocks: [] },
+        record: { ranking: { ...computed, entries } },
+      });
+      const { row } = await posts.claim(key, { channelId: 'C0RANKING', payload, file: null });
+      await posts.sent(row.id, '1700000000.000100');
+
+      const now = await ask('assessment xuwei');
+      expect(now.doc.text).toContain('2025年12月开发区综合排名见图1（按当时发布的排名）。');
+      expect(tablesIn(section(now.doc.items, '三、年度排名与考核'))[0]?.rows.at(-1)?.slice(0, 2)).toEqual([
+        '2025年',
+        '99.9',
+      ]);
+      // Posted (by the real clock) long after 31 March 2026: as of then, the ranking is computed.
+      const before = await ask('assessment xuwei --as-of 2026-03-31');
+      expect(before.doc.text).toContain('（按评估时点的数据计算）');
+      expect(before.doc.text).toBe(asOfText);
+    },
+  );
+
+  it.skipIf(skip)(
     'in a terminal writes the document to --out, the same text as in Slack, and says how to save it without',
     async () => {
       const dir = mkdtempSync(join(tmpdir(), 'zonebot-assessment-'));
