@@ -71,6 +71,9 @@ export const assessment: Command = {
   async run(args, ctx) {
     const m = assessmentText(ctx.lang);
     const { words, day } = takeAsOf(args, ctx);
+    const [only] = words;
+    const typedDay = words.length === 1 && only !== undefined ? readDay(only) : null;
+    if (typedDay) throw new UsageError(m.dayWithoutFlag(commandLine(ctx.surface), typedDay));
     const zone = words.length ? requireZone(words.join(' '), ctx) : undefined;
     const report = await ctx.services.assessment.assess(ctx.plan, {
       zone: zone?.slug ?? null,

@@ -83,7 +83,7 @@ function milestonesPart(city: CityAssessment, report: AssessmentReport, lang: La
       {
         kind: 'table',
         header: c.cityMilestoneHeader,
-        widths: [6, 40, 16, 20, 18],
+        widths: [8, 36, 18, 20, 18],
         rows: city.milestones.map((line, i) => [
           String(i + 1),
           milestoneTitle(line.milestone, lang),
@@ -105,7 +105,7 @@ function unitsPart(city: CityAssessment, report: AssessmentReport, lang: Lang): 
       {
         kind: 'table',
         header: c.unitMilestoneHeader,
-        widths: [6, 34, 20, 14, 14, 12],
+        widths: [8, 30, 18, 16, 16, 12],
         rows: city.unitMilestones.map((line, i) => [
           String(i + 1),
           milestoneTitle(line.milestone, lang),

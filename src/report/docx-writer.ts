@@ -88,8 +88,6 @@ async function render(d: Docx, block: Block, lang: Lang): Promise<(Paragraph | T
       return [table(d, block, lang), new d.Paragraph({ children: [] })];
     case 'chart':
       return chart(d, block, lang);
-    case 'pageBreak':
-      return [new d.Paragraph({ children: [new d.PageBreak()] })];
   }
 }
 

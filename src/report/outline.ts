@@ -1,4 +1,5 @@
 import type { RankingChartInput } from '../charts/ranking-chart.js';
+import type { Lang } from '../i18n/lang.js';
 
 /**
  * A report as plain blocks of text, tables and charts, in reading order:
@@ -16,28 +17,11 @@ export type Block =
   | { kind: 'paragraph'; text: string }
   /** A table with one header row; widths are shares of the text width, one per column. */
   | { kind: 'table'; header: string[]; rows: string[][]; widths: number[] }
-  | { kind: 'chart'; chart: RankingChartInput; caption: string }
-  | { kind: 'pageBreak' };
+  | { kind: 'chart'; chart: RankingChartInput; caption: string };
 
 export interface Outline {
   /** The file's title and subject, for the document's properties. */
   title: string;
-  lang: 'zh' | 'en';
+  lang: Lang;
   blocks: Block[];
-}
-
-/** Every line of text an outline holds, in order: what a reader of the document sees. */
-export function outlineText(outline: Outline): string[] {
-  return outline.blocks.flatMap((b): string[] => {
-    switch (b.kind) {
-      case 'table':
-        return [b.header, ...b.rows].map((row) => row.join('\t'));
-      case 'chart':
-        return [b.caption];
-      case 'pageBreak':
-        return [];
-      default:
-        return [b.text];
-    }
-  });
 }

@@ -16,8 +16,8 @@ export interface Part {
   blocks: Block[];
 }
 
-export const TARGET_WIDTHS = [6, 34, 14, 18, 14, 14];
-const MILESTONE_WIDTHS = [6, 48, 16, 16, 14];
+export const TARGET_WIDTHS = [8, 32, 14, 18, 14, 14];
+const MILESTONE_WIDTHS = [8, 40, 18, 18, 16];
 const YEAR_WIDTHS = [14, 14, 16, 16, 18, 22];
 
 /** A ranking's month as the report names it: 2025年 for a December, 2026年11月（最新） for a running year's latest. */

@@ -197,6 +197,7 @@ describe.each(PROVIDERS)('the assessment report in Slack and the terminal on $ti
       ['assessment --as-of 2027-01-01', '2027年1月1日还没有到'],
       ['assessment --as-of', '--as-of 后面请写日期'],
       ['assessment nowhere', '没有找到开发区“nowhere”'],
+      ['assessment 2026-03-31', '请在日期前加 --as-of：`/zone assessment --as-of 2026-03-31`'],
       ['assessment <!channel>', '没有找到开发区“&lt;!channel&gt;”'],
     ]) {
       t.emulator.reset();
