@@ -17,8 +17,9 @@ export interface Io {
 
 /**
  * Prints an answer, or writes it to --out. A file an answer carries (the
- * export's CSV, a chart, the assessment report) is the output itself, so on stdout it goes alone and the
- * message goes to stderr, leaving `zonebot export > ledger.csv` a clean CSV.
+ * export's CSV, a chart, the assessment report) is the output itself, so on
+ * stdout a CSV goes alone and the message goes to stderr, leaving
+ * `zonebot export > ledger.csv` a clean CSV.
  */
 async function deliver(answer: Answer, options: CliOptions, io: Io): Promise<number> {
   const { text, blocks, file } = answer.reply;

@@ -13,6 +13,7 @@ import { formatDate } from '../../src/i18n/format.js';
 import { common } from '../../src/i18n/messages/common.js';
 import { chineseNumeral } from '../../src/i18n/numerals.js';
 import { endOfDay } from '../../src/services/assessment-service.js';
+import { markSent } from '../../src/store/posts-repository.js';
 import { describeTarget } from '../../src/views/target-text.js';
 import { SIGNING_SECRET, startTestApp, TEST_NOW, type TestApp } from '../support/app-harness.js';
 import { PROVIDERS } from '../support/databases.js';
@@ -253,7 +254,10 @@ describe.each(PROVIDERS)('the assessment report in Slack and the terminal on $ti
         record: { ranking: { ...computed, entries } },
       });
       const { row } = await posts.claim(key, { channelId: 'C0RANKING', payload, file: null });
-      await posts.sent(row.id, '1700000000.000100');
+      // Sent on 1 June 2026: after the assessment's day, before today.
+      await t.runtime.database.write((tx) =>
+        markSent(tx, row.id, '1780272000.000100', new Date('2026-06-01T02:00:00Z')),
+      );
 
       const now = await ask('assessment xuwei');
       expect(now.doc.text).toContain('2025年12月开发区综合排名见图1（按当时发布的排名）。');
@@ -261,7 +265,7 @@ describe.each(PROVIDERS)('the assessment report in Slack and the terminal on $ti
         '2025年',
         '99.9',
       ]);
-      // Posted (by the real clock) long after 31 March 2026: as of then, the ranking is computed.
+      // As of 31 March 2026 it had not been posted: the ranking is computed.
       const before = await ask('assessment xuwei --as-of 2026-03-31');
       expect(before.doc.text).toContain('（按评估时点的数据计算）');
       expect(before.doc.text).toBe(asOfText);
