@@ -1,4 +1,5 @@
 import { admin } from './admin.js';
+import { assessment } from './assessment.js';
 import type { Command } from './command.js';
 import { exportLedger } from './export.js';
 import { createHelp } from './help.js';
@@ -33,6 +34,7 @@ COMMANDS.push(
   history,
   rank,
   exportLedger,
+  assessment,
   importFigures,
   admin,
 );

@@ -10,6 +10,7 @@ import { JOBS } from './jobs/registry.js';
 import { Scheduler } from './jobs/scheduler.js';
 import type { Logger } from './logger.js';
 import { planFileHashes, readPlanFiles } from './plan/plan-files.js';
+import { AssessmentService } from './services/assessment-service.js';
 import { CalendarService } from './services/calendar-service.js';
 import { ChangeFeed } from './services/change-feed.js';
 import { ChannelsService } from './services/channels-service.js';
@@ -67,6 +68,12 @@ export function createRuntime(config: Config, logger: Logger, clock?: () => Date
   const reporting = { database, feed, plan, facts, roles, clock: now };
   // Delivery keeps time by the real clock: leases and retries are about seconds that pass, not the plan's calendar.
   const posts = new PostsService(database, () => new Date());
+  const ranking = new RankingService({
+    facts,
+    posts,
+    thresholds: config.thresholds,
+    weights: config.jobs.settings.rankingWeights,
+  });
   const services: Services = {
     plan,
     facts,
@@ -79,12 +86,8 @@ export function createRuntime(config: Config, logger: Logger, clock?: () => Date
     receipts: new ReceiptsService(database, () => new Date()),
     channels: new ChannelsService(database, feed, now),
     calendar: new CalendarService(database, feed, now),
-    ranking: new RankingService({
-      facts,
-      posts,
-      thresholds: config.thresholds,
-      weights: config.jobs.settings.rankingWeights,
-    }),
+    ranking,
+    assessment: new AssessmentService({ facts, ranking, thresholds: config.thresholds }),
     posts,
   };
   const jobDeps: JobDeps = { services, thresholds: config.thresholds, logger, settings: config.jobs.settings };

@@ -3,6 +3,7 @@ import { isLang, type Lang } from '../i18n/lang.js';
 export const USAGE = `usage: zonebot [--lang zh|en] [--json] [--out <file>] [--plan <key>] <command> [args…]
   e.g. zonebot status xuwei · zonebot task 19 · zonebot tasks overdue · zonebot help
        zonebot export xuwei --out ledger.csv · zonebot import figures.csv --dry-run
+       zonebot assessment --as-of 2026-03-31 --out report.docx
        zonebot jobs · zonebot job nudges --at 2026-12-01T09:00+08:00 --dry-run
        zonebot backup zonebot-backup.db · zonebot restore zonebot-backup.db
        zonebot plan check draft.yaml · zonebot plan check draft.yaml --diff
@@ -10,8 +11,9 @@ export const USAGE = `usage: zonebot [--lang zh|en] [--json] [--out <file>] [--p
   --plan      answer for the plan with this key (zonebot plans lists them);
               without it, the plan in force (else the one that ended last)
   --json      print the Slack Block Kit message instead of text
-  --out       write the answer's file (the export's CSV) or else its text to <file>;
-              without it a file goes to stdout and the message to stderr
+  --out       write the answer's file (the export's CSV, a chart, the assessment's
+              Word document) or else its text to <file>; without it a CSV goes to
+              stdout and the message to stderr, and a chart or document is not written
   --dry-run   (import) check every row and report, importing nothing;
               (job) print what the job would post, posting nothing
   --at        (job) run the job as if at this time (ISO 8601)

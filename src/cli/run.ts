@@ -19,8 +19,9 @@ export interface Io {
 
 /**
  * Prints an answer, or writes it to --out. A file an answer carries (the
- * export's CSV) is the output itself, so on stdout it goes alone and the
- * message goes to stderr, leaving `zonebot export > ledger.csv` a clean CSV.
+ * export's CSV, a chart, the assessment report) is the output itself, so on
+ * stdout a CSV goes alone and the message goes to stderr, leaving
+ * `zonebot export > ledger.csv` a clean CSV.
  */
 async function deliver(answer: Answer, options: CliOptions, io: Io): Promise<number> {
   const { text, blocks, file } = answer.reply;
@@ -37,9 +38,9 @@ async function deliver(answer: Answer, options: CliOptions, io: Io): Promise<num
     io.out(file.content);
     io.err(message);
   } else if (file && !options.json) {
-    // A picture is no use on a terminal: it is written out only when asked where.
+    // A picture or a Word document is no use on a terminal: it is written out only when asked where.
     io.out(message);
-    io.err(`zonebot: add --out ${file.filename} to save the chart\n`);
+    io.err(`zonebot: the answer comes with a file (${file.title}); add --out ${file.filename} to save it\n`);
   } else io.out(message);
   return 0;
 }

@@ -30,7 +30,12 @@ export interface OfficialAssessment {
 }
 
 /** Each year's figure: its annual one, else its December, as a yearly target reads a year. */
-function yearly(source: FigureSource, zone: string, indicator: string, asOf: string): Map<number, number> {
+export function yearlyFigures(
+  source: FigureSource,
+  zone: string,
+  indicator: string,
+  asOf: string,
+): Map<number, number> {
   const series = source.series(zone, indicator).filter((o) => periodEnd(o.period) <= asOf);
   const out = new Map<number, number>();
   for (const o of series) {
@@ -78,7 +83,7 @@ function checksOf(rules: AssessmentRules, plan: PlanIndex): Check[] {
 
 /** One rule over every zone, judged on the latest year any of them has a figure for. */
 function apply(check: Check, zones: string[], source: FigureSource, asOf: string) {
-  const values = zones.map((zone) => ({ zone, byYear: yearly(source, zone, check.indicator.key, asOf) }));
+  const values = zones.map((zone) => ({ zone, byYear: yearlyFigures(source, zone, check.indicator.key, asOf) }));
   const years = values.flatMap((v) => [...v.byYear.keys()]);
   if (years.length === 0) return { year: null, flags: [] };
   const year = Math.max(...years);

@@ -40,3 +40,33 @@ export function parseNumber(text: string): number | null {
   if (/^\d{1,9}$/u.test(text)) return Number(text);
   return parseChineseNumeral(text);
 }
+
+const ROMAN: [number, string][] = [
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
+];
+
+/** 1 … 3999 in Roman numerals, as English reports number their parts: I, II, IV, XII. */
+export function romanNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n > 3999) return String(n);
+  let rest = n;
+  let out = '';
+  for (const [value, letters] of ROMAN) {
+    while (rest >= value) {
+      out += letters;
+      rest -= value;
+    }
+  }
+  return out;
+}

@@ -1,3 +1,4 @@
+import type { Facts } from '../domain/facts.js';
 import type { PlanIndex } from '../domain/plan-index.js';
 import { monthlyRanking, type Ranking } from '../domain/ranking.js';
 import type { RankSnapshot } from '../domain/ranking-history.js';
@@ -30,27 +31,35 @@ export class RankingService {
     },
   ) {}
 
-  /** The ranking of `month` as it was posted (the final one, for `final`), or null when none was. */
-  async posted(plan: PlanIndex, period: Month | 'final'): Promise<Ranking | null> {
+  /**
+   * The ranking of `month` as it was posted (the final one, for `final`), or
+   * null when none was; with `by`, only one sent by that instant.
+   */
+  async posted(plan: PlanIndex, period: Month | 'final', by?: Date): Promise<Ranking | null> {
     const post = await this.deps.posts.find({ planKey: plan.key, job: 'ranking', period, target: 'rankings' });
     if (!post) return null;
+    if (by && !(post.sentAt && post.sentAt <= by)) return null;
     const { record } = JSON.parse(post.payload) as { record?: RankingRecord };
     return record?.ranking ?? null;
   }
 
-  /** The ranking of `month` computed from today's figures, with the months before it as history. */
-  async compute(plan: PlanIndex, month: Month): Promise<Ranking> {
+  /**
+   * The ranking of `month` computed from today's figures, with the months
+   * before it as history; with `asOf`, from the facts of that instant and
+   * the rankings posted by then.
+   */
+  async compute(plan: PlanIndex, month: Month, asOf?: { instant: Date; facts: Facts }): Promise<Ranking> {
+    const facts = asOf?.facts ?? (await this.deps.facts.current(plan));
     const history: RankSnapshot[] = [];
     let before = month;
     for (let i = 0; i < LOOKBACK; i++) {
       before = previousMonth(before);
-      history.push((await this.posted(plan, before)) ?? (await this.rank(plan, before, [])));
+      history.push((await this.posted(plan, before, asOf?.instant)) ?? this.rank(plan, facts, before, []));
     }
-    return this.rank(plan, month, history);
+    return this.rank(plan, facts, month, history);
   }
 
-  private async rank(plan: PlanIndex, month: Month, history: RankSnapshot[]): Promise<Ranking> {
-    const facts = await this.deps.facts.current(plan);
+  private rank(plan: PlanIndex, facts: Facts, month: Month, history: RankSnapshot[]): Ranking {
     return monthlyRanking({
       plan,
       facts,

@@ -1,3 +1,4 @@
+import type { AssessmentService } from './assessment-service.js';
 import type { CalendarService } from './calendar-service.js';
 import type { ChannelsService } from './channels-service.js';
 import type { FactsService } from './facts-service.js';
@@ -25,4 +26,5 @@ export interface Services {
   posts: PostsService;
   calendar: CalendarService;
   ranking: RankingService;
+  assessment: AssessmentService;
 }

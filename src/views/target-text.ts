@@ -76,7 +76,8 @@ function gapWords(gap: number, lang: Lang): string {
   return gap < 0 ? m.behind(points) : m.ahead(points);
 }
 
-function rankWords(gained: number, lang: Lang): string {
+/** 较上年前进 2 位 / up 2 places on the year before. */
+export function rankWords(gained: number, lang: Lang): string {
   const m = targetText(lang);
   if (gained === 0) return m.placesHeld;
   const n = formatNumber(Math.abs(gained), lang);
@@ -103,7 +104,8 @@ function periodsText(periods: Period[], lang: Lang): string[] {
 
 const yearSpan = (from: number, to: number, lang: Lang) => (lang === 'zh' ? `${from}—${to}年` : `${from}–${to}`);
 
-function missingText(missing: Period[], lang: Lang): string {
+/** 缺少2024年、2025年数据 / no figures for 2024 and 2025. */
+export function missingText(missing: Period[], lang: Lang): string {
   return targetText(lang).missing(periodsText(missing, lang), missing.length);
 }
 

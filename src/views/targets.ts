@@ -46,7 +46,7 @@ function zoneNames(slugs: string[], plan: PlanIndex, lang: Lang): string {
 }
 
 /** Who must meet an `each` target, in the fewest words: 各开发区, 各省级开发区, 除…外的各开发区, or their names. */
-function whoMust(slugs: string[], plan: PlanIndex, lang: Lang): string {
+export function whoMust(slugs: string[], plan: PlanIndex, lang: Lang): string {
   const m = targetsListText(lang);
   const all = plan.data.zones;
   if (slugs.length === all.length) return m.allZonesEach;

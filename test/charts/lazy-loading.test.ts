@@ -37,7 +37,8 @@ function sources(dir: string): string[] {
   });
 }
 
-const HEAVY = /^(echarts|zrender|@resvg\/|@embedpdf\/)/;
+// docx too: the assessment report's writer, which the bot needs a few times a plan.
+const HEAVY = /^(echarts|zrender|@resvg\/|@embedpdf\/|docx(?:\/|$))/;
 
 describe('the chart packages are loaded when a chart is drawn, not at start', () => {
   it('a fresh process that imports the chart module has none of them until it draws', async () => {

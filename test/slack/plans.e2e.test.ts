@@ -10,6 +10,7 @@ import { webApiPoster } from '../../src/slack/poster.js';
 import { REPORT_FIGURE_VIEW } from '../../src/views/ids.js';
 import { BOT_TOKEN, SIGNING_SECRET, startTestApp, type TestApp } from '../support/app-harness.js';
 import { PROVIDERS, preparedDatabaseUrl } from '../support/databases.js';
+import { readDocx } from '../support/docx-reader.js';
 import { figureState, submission } from '../support/modal.js';
 import { FICTIONAL_PLAN_FILE, REAL_PLAN_FILE } from '../support/plan-files.js';
 import { postInteraction, postSlashCommand } from '../support/slack-request.js';
@@ -51,6 +52,13 @@ describe.each(PROVIDERS)('plans side by side on $title', ({ provider, skip }) =>
     startTestApp(provider, 'plans', { ZONE_ADMINS: ADMIN, PLAN_FILE: planFile }, { databaseUrl: url });
   let before: Record<string, unknown>;
   let ledgerBefore: string;
+  let assessmentBefore: string;
+  /** The real plan's final assessment, as a reader of the document sees it. */
+  const assessment = async () => {
+    const { reply } = await t.runtime.runner.run({ text: `assessment --plan ${REAL}`, userId: null });
+    if (!reply.file) throw new Error('no report');
+    return (await readDocx(reply.file.content as Uint8Array)).text;
+  };
   const ledger = async (plan: string) => {
     const index = await t.runtime.services.plan.get(plan);
     const { figures, progress } = await t.runtime.services.ledger.records(index);
@@ -85,6 +93,7 @@ describe.each(PROVIDERS)('plans side by side on $title', ({ provider, skip }) =>
     });
     before = await answers(REAL);
     ledgerBefore = await ledger(REAL);
+    assessmentBefore = await assessment();
     await t.stop();
     t = await start(BOTH);
   }, 120_000);
@@ -204,12 +213,13 @@ describe.each(PROVIDERS)('plans side by side on $title', ({ provider, skip }) =>
     expect(milestone.retiredAt).toBeInstanceOf(Date);
   });
 
-  it.skipIf(skip)('keeps a plan no longer given in PLAN_FILE readable from the database', async () => {
+  it.skipIf(skip)('keeps a plan no longer given in PLAN_FILE readable, its assessment included', async () => {
     await t.stop();
     t = await start(FICTIONAL_PLAN_FILE);
     const now = await answers(REAL);
     for (const q of REAL_QUESTIONS) expect(JSON.stringify(now[q]), q).toBe(JSON.stringify(before[q]));
     expect(await ledger(REAL)).toBe(ledgerBefore);
+    expect(await assessment()).toBe(assessmentBefore);
     const listed = JSON.stringify((await zone('plans')).json);
     expect(listed).toContain('连政发〔2022〕32号');
   });
