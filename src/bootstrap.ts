@@ -9,7 +9,7 @@ import type { Poster } from './jobs/poster.js';
 import { JOBS } from './jobs/registry.js';
 import { Scheduler } from './jobs/scheduler.js';
 import type { Logger } from './logger.js';
-import { planFileHashes, readPlanFiles } from './plan/plan-files.js';
+import { planFileHashes } from './plan/plan-paths.js';
 import { AssessmentService } from './services/assessment-service.js';
 import { CalendarService } from './services/calendar-service.js';
 import { ChangeFeed } from './services/change-feed.js';
@@ -57,8 +57,8 @@ export function commandWords(): Set<string> {
 }
 
 /** Wires the database, the services and the command runner; nothing runs until `prepare`. */
-export function createRuntime(config: Config, logger: Logger, clock?: () => Date): Runtime {
-  const database = openDatabase(config.databaseUrl);
+export async function createRuntime(config: Config, logger: Logger, clock?: () => Date): Promise<Runtime> {
+  const database = await openDatabase(config.databaseUrl);
   const hashes = planFileHashes(config.planFiles);
   const now = clock ?? (() => new Date());
   const feed = new ChangeFeed(database.db, logger);
@@ -132,6 +132,8 @@ export function createRuntime(config: Config, logger: Logger, clock?: () => Date
       );
       // Parsing a plan takes longer than anything else at start: only a new or changed file is read.
       if (hashes.some((h) => !loaded.has(h))) {
+        // The plan's parser is loaded only for a plan to parse.
+        const { readPlanFiles } = await import('./plan/plan-files.js');
         for (const source of readPlanFiles(config.planFiles, commandWords())) {
           const result = await loadPlan(database, source);
           logger.info({ plan: source.data.plan.key, result }, 'plan ready');

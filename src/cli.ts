@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import './wasm-tiers.js';
 import { type Io, runCli } from './cli/run.js';
 
 const io: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };

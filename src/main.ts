@@ -1,3 +1,4 @@
+import './wasm-tiers.js';
 import { createRuntime } from './bootstrap.js';
 import { type Config, ConfigError, loadConfig, NO_SLACK_MESSAGE } from './config.js';
 import { createLogger } from './logger.js';
@@ -20,7 +21,7 @@ function configOrExit(): Config & { slack: NonNullable<Config['slack']> } {
 async function main(): Promise<void> {
   const config = configOrExit();
   const logger = createLogger(config.logLevel);
-  const runtime = createRuntime(config, logger);
+  const runtime = await createRuntime(config, logger);
   let ready = false;
   const slack = createSlackApp(
     config.slack,

@@ -69,7 +69,7 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
   if (first === 'restore') return runRestore(rest, config, lang, io, new Date());
   // A draft is checked without loading the plan files, which may be the very thing being fixed.
   if (first === 'plan') return runPlanCheck(rest, config, lang, io, commandWords());
-  const runtime = createRuntime(config, createLogger('warn', pino.destination(2)));
+  const runtime = await createRuntime(config, createLogger('warn', pino.destination(2)));
   try {
     // A new database is never created unnoticed: the user may have meant another one.
     if (runtime.database.created) io.err(`zonebot: created a new, empty database at ${runtime.database.location}\n`);

@@ -4,10 +4,7 @@ import type { PlanFile, TargetEntry, ZoneSelector } from './schema.js';
 import { suggestions } from './suggest.js';
 import type { MilestoneData, PlanData, TargetData, TargetScope, ZoneData } from './types.js';
 
-/** A plan file that cannot be loaded; the message lists every problem, each with where it is. */
-export class PlanDataError extends Error {
-  override name = 'PlanDataError';
-}
+export { PlanDataError } from './plan-error.js';
 
 /** Names a draft has beyond those of the file expanded (entries the checker set aside for their own errors), in the draft's order. */
 export interface AlsoKnown {

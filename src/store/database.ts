@@ -2,9 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
-import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
-import { PrismaClient as PostgresClient } from './generated/postgresql/client.js';
 import { PrismaClient as SqliteClient } from './generated/sqlite/client.js';
 import { holdOpen } from './open-lock.js';
 
@@ -156,7 +154,12 @@ function openSqlite(url: string): Database {
   };
 }
 
-function openPostgres(url: string): Database {
+/** PostgreSQL's driver and client are loaded only for a PostgreSQL database: an embedded bot never needs them. */
+async function openPostgres(url: string): Promise<Database> {
+  const [{ PrismaPg }, { PrismaClient: PostgresClient }] = await Promise.all([
+    import('@prisma/adapter-pg'),
+    import('./generated/postgresql/client.js'),
+  ]);
   const adapter = new PrismaPg({ connectionString: url });
   const db = new PostgresClient({ adapter }) as unknown as SqliteClient;
   const safe = new URL(url);
@@ -176,6 +179,6 @@ function openPostgres(url: string): Database {
   };
 }
 
-export function openDatabase(url: string): Database {
+export async function openDatabase(url: string): Promise<Database> {
   return providerOf(url) === 'sqlite' ? openSqlite(url) : openPostgres(url);
 }

@@ -28,7 +28,7 @@ export async function readStoredPlan(url: string, key: string): Promise<StoredPl
   if (providerOf(url) === 'sqlite' && !existsSync(sqlitePath(url))) {
     return { state: 'no-database', location: sqlitePath(url) };
   }
-  const database = openDatabase(url);
+  const database = await openDatabase(url);
   const { location } = database;
   try {
     try {

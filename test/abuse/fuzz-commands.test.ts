@@ -18,7 +18,7 @@ describe('thousands of generated command lines', () => {
 
   beforeAll(async () => {
     const config = loadConfig({ DATABASE_URL: await preparedDatabaseUrl('sqlite', 'fuzz'), ZONE_ADMINS: ADMIN });
-    runtime = createRuntime(config, createLogger('silent'), () => TEST_NOW);
+    runtime = await createRuntime(config, createLogger('silent'), () => TEST_NOW);
     await runtime.prepare({ follow: true });
   });
   afterAll(() => runtime?.close());

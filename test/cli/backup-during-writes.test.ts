@@ -44,7 +44,7 @@ const written = (path: string) =>
 const stored = (at: Date) => at.toISOString().replace('Z', '+00:00');
 
 async function seed(url: string): Promise<void> {
-  const database = openDatabase(url);
+  const database = await openDatabase(url);
   try {
     const zone = await database.db.zone.findFirstOrThrow({ select: { id: true } });
     const indicator = await database.db.indicator.findFirstOrThrow({ select: { id: true } });

@@ -131,7 +131,7 @@ describe('zonebot restore', () => {
   });
 
   it('takes a copy from an older zonebot, which the next start migrates forward', async () => {
-    const old = openDatabase(await freshDatabaseUrl('sqlite', 'restore-old'));
+    const old = await openDatabase(await freshDatabaseUrl('sqlite', 'restore-old'));
     await migrate(old, historyUpTo('sqlite', 3));
     await old.db.$executeRawUnsafe(
       `INSERT INTO "Plan" ("key", "docNumber", "title", "titleEn", "issuer", "issuedOn", "baselineYear", "startsOn", "endsOn", "goals", "sourceHash", "loadedAt")
@@ -148,7 +148,7 @@ describe('zonebot restore', () => {
     expect(restored.code).toBe(0);
     expect(restored.out).toContain(`(${MIGRATIONS.length - 3} more will be applied at the next start)`);
     expect((await zonebot(fresh, 'zones')).code).toBe(0);
-    const database = openDatabase(fresh);
+    const database = await openDatabase(fresh);
     try {
       expect((await readMigrationLevel(database)).applied).toEqual(MIGRATIONS);
       expect((await database.db.plan.findMany({ select: { key: true } })).map((p) => p.key).sort()).toEqual([
@@ -195,7 +195,7 @@ describe('zonebot restore', () => {
     [
       'a database with no plan',
       async () => {
-        const database = openDatabase(await freshDatabaseUrl('sqlite', 'restore-noplan'));
+        const database = await openDatabase(await freshDatabaseUrl('sqlite', 'restore-noplan'));
         await migrate(database);
         await database.close();
         return database.location;
@@ -234,7 +234,7 @@ describe('zonebot restore', () => {
   it('refuses while a zonebot process has the target open, and restores once it has closed', async () => {
     const url = await botDatabase();
     const copy = await backupOf(url);
-    const running = openDatabase(url);
+    const running = await openDatabase(url);
     try {
       const { code, err } = await zonebot(url, '--lang', 'en', 'restore', copy);
       expect(code).toBe(2);

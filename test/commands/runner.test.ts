@@ -13,7 +13,7 @@ describe.each(PROVIDERS)('CommandRunner on $title', ({ provider, skip }) => {
   beforeAll(async () => {
     if (skip) return;
     const config = loadConfig({ DATABASE_URL: await preparedDatabaseUrl(provider, 'runner') });
-    runtime = createRuntime(config, createLogger('silent'), () => now);
+    runtime = await createRuntime(config, createLogger('silent'), () => now);
     await runtime.prepare({ follow: true });
   });
   afterAll(() => runtime?.close());

@@ -24,7 +24,7 @@ describe.each(PROVIDERS)('FiguresService.submit on $title', ({ provider, skip })
       DATABASE_URL: await preparedDatabaseUrl(provider, 'figures'),
       ZONE_ADMINS: ADMIN.userId ?? '',
     });
-    runtime = createRuntime(config, createLogger('silent'), () => TEST_NOW);
+    runtime = await createRuntime(config, createLogger('silent'), () => TEST_NOW);
     await runtime.prepare();
   });
   afterAll(() => runtime?.close());

@@ -26,7 +26,7 @@ describe('Socket Mode (smoke)', () => {
     });
     if (config.slack?.mode !== 'socket') throw new Error('expected Socket Mode settings');
     const logger = createLogger('silent');
-    runtime = createRuntime(config, logger);
+    runtime = await createRuntime(config, logger);
     await runtime.prepare({ follow: true });
     slack = createSlackApp(
       config.slack,

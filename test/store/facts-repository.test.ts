@@ -18,7 +18,7 @@ describe.each(PROVIDERS)('reading milestone reports on $title', ({ provider, ski
   let database: Database;
   beforeAll(async () => {
     if (skip) return;
-    database = openDatabase(await freshDatabaseUrl(provider, 'facts'));
+    database = await openDatabase(await freshDatabaseUrl(provider, 'facts'));
     await migrate(database);
     await loadPlan(database, { data: parsePlan(yaml), hash: 'h1' });
   });

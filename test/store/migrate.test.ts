@@ -61,7 +61,7 @@ describe.each(PROVIDERS)('migrate on $title', ({ provider, skip }) => {
   });
 
   it.skipIf(skip)('applies every migration to an empty database, then nothing on a second run', async () => {
-    const database = openDatabase(await freshDatabaseUrl(provider, 'migrate'));
+    const database = await openDatabase(await freshDatabaseUrl(provider, 'migrate'));
     opened.push(database);
     const all = readMigrations(provider).migrationDirectories.map((d) => d.path);
     expect(await migrate(database)).toEqual(all);
@@ -70,7 +70,7 @@ describe.each(PROVIDERS)('migrate on $title', ({ provider, skip }) => {
   });
 
   it.skipIf(skip)('enforces foreign keys', async () => {
-    const database = openDatabase(await freshDatabaseUrl(provider, 'fk'));
+    const database = await openDatabase(await freshDatabaseUrl(provider, 'fk'));
     opened.push(database);
     await migrate(database);
     await expect(
@@ -81,7 +81,7 @@ describe.each(PROVIDERS)('migrate on $title', ({ provider, skip }) => {
 
 describe('a database migrated by a later zonebot', () => {
   it('is refused, not run on', async () => {
-    const database = openDatabase(await freshDatabaseUrl('sqlite', 'newer'));
+    const database = await openDatabase(await freshDatabaseUrl('sqlite', 'newer'));
     try {
       await migrate(database);
       await database.db.$executeRawUnsafe(

@@ -25,7 +25,7 @@ describe.each(PROVIDERS)('loadPlan on $title', ({ provider, skip }) => {
   let database: Database;
   beforeAll(async () => {
     if (skip) return;
-    database = openDatabase(await freshDatabaseUrl(provider, 'loader'));
+    database = await openDatabase(await freshDatabaseUrl(provider, 'loader'));
     await migrate(database);
   });
   afterAll(() => database?.close());

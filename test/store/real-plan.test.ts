@@ -14,7 +14,7 @@ describe.each(PROVIDERS)('the action plan on $title', ({ provider, skip }) => {
   let database: Database;
   beforeAll(async () => {
     if (skip) return;
-    database = openDatabase(await freshDatabaseUrl(provider, 'realplan'));
+    database = await openDatabase(await freshDatabaseUrl(provider, 'realplan'));
     await migrate(database);
   });
   afterAll(() => database?.close());
@@ -36,7 +36,7 @@ describe.each(PROVIDERS)('the action plan on $title', ({ provider, skip }) => {
 describe.each(PROVIDERS.filter((p) => p.provider === 'postgresql'))('replicas on $title', ({ skip }) => {
   it.skipIf(skip)('starting together, migrate and load the plan once between them', async () => {
     const url = await freshDatabaseUrl('postgresql', 'replicas');
-    const replicas = [openDatabase(url), openDatabase(url), openDatabase(url)];
+    const replicas = await Promise.all([openDatabase(url), openDatabase(url), openDatabase(url)]);
     try {
       const applied = await Promise.all(replicas.map((r) => migrate(r)));
       expect(applied.flat().sort()).toEqual(readMigrations('postgresql').migrationDirectories.map((d) => d.path));

@@ -41,7 +41,7 @@ describe.each(PROVIDERS)('the stored plan, read for a diff, on $title', ({ provi
   });
 
   it.skipIf(skip)('reads back the loaded real plan, the same as its file, with the file’s hash', async () => {
-    database = openDatabase(url);
+    database = await openDatabase(url);
     await migrate(database);
     await loadPlan(database, real);
     const stored = await readStoredPlan(url, KEY);

@@ -12,7 +12,7 @@ describe.each(PROVIDERS)('upgrading a database on $title', ({ provider, skip }) 
   });
 
   it.skipIf(skip)('keeps every row through each later migration', async () => {
-    const database = openDatabase(await freshDatabaseUrl(provider, 'upgrade'));
+    const database = await openDatabase(await freshDatabaseUrl(provider, 'upgrade'));
     opened.push(database);
     const { db } = database;
     await migrate(database, historyUpTo(provider, 1));
@@ -55,7 +55,7 @@ describe.each(PROVIDERS)('upgrading a database on $title', ({ provider, skip }) 
   it.skipIf(skip)(
     'gives the one plan its own zones, units and indicators when plans come to stand side by side',
     async () => {
-      const database = openDatabase(await freshDatabaseUrl(provider, 'upgrade-plans'));
+      const database = await openDatabase(await freshDatabaseUrl(provider, 'upgrade-plans'));
       opened.push(database);
       const { db } = database;
       const all = readMigrations(provider).migrationDirectories;

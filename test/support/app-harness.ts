@@ -57,7 +57,7 @@ export async function startTestApp(
   const logs: Record<string, unknown>[] = [];
   const logger = createLogger('info', capture(logs));
   let now = TEST_NOW;
-  const runtime = createRuntime(config, logger, () => now);
+  const runtime = await createRuntime(config, logger, () => now);
   let ready = false;
   if (!config.slack) throw new Error('test app needs Slack settings');
   const slack = createSlackApp(

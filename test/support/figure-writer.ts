@@ -3,7 +3,7 @@
 // once its transaction has committed. Usage: figure-writer.ts <DATABASE_URL>
 import { openDatabase } from '../../src/store/database.js';
 
-const database = openDatabase(process.argv[2] ?? '');
+const database = await openDatabase(process.argv[2] ?? '');
 const zone = await database.db.zone.findFirstOrThrow({ select: { id: true } });
 const indicator = await database.db.indicator.findFirstOrThrow({ select: { id: true } });
 for (let n = 0; ; n++) {

@@ -13,7 +13,7 @@ import { REAL_PLAN_FILE } from './plan-files.js';
  * instead of running the schema engine and the plan loader again.
  */
 export async function buildTemplate(url: string): Promise<void> {
-  const database = openDatabase(url);
+  const database = await openDatabase(url);
   try {
     await migrate(database);
     await loadPlan(database, readPlanFile(REAL_PLAN_FILE));

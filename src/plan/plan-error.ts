@@ -1,0 +1,4 @@
+/** A plan file that cannot be loaded; the message lists every problem, each with where it is. */
+export class PlanDataError extends Error {
+  override name = 'PlanDataError';
+}
