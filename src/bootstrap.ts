@@ -7,7 +7,7 @@ import type { JobDeps } from './jobs/job.js';
 import { ADMIN_NOTICES, adminNotice } from './jobs/notices.js';
 import type { Poster } from './jobs/poster.js';
 import { JOBS } from './jobs/registry.js';
-import { Scheduler } from './jobs/scheduler.js';
+import type { Scheduler } from './jobs/scheduler.js';
 import type { Logger } from './logger.js';
 import { planFileHashes } from './plan/plan-paths.js';
 import { AssessmentService } from './services/assessment-service.js';
@@ -39,7 +39,7 @@ export interface Runtime {
   /** Posting to Slack as the jobs do, through `poster`: claimed once, retried, paced. */
   delivery(poster: Poster, options?: DeliveryOptions): Delivery;
   /** Starts the jobs on their schedules (catching up what was missed), posting through `poster`. */
-  startJobs(poster: Poster): Scheduler;
+  startJobs(poster: Poster): Promise<Scheduler>;
   /**
    * Applies pending migrations, loads the plan file if it changed and, for a
    * long-running process, reads the figures into memory and follows the change
@@ -114,7 +114,9 @@ export async function createRuntime(config: Config, logger: Logger, clock?: () =
     feed,
     jobDeps,
     delivery,
-    startJobs(poster) {
+    async startJobs(poster) {
+      // Cron is loaded by the bot that runs the jobs, not by every terminal command.
+      const { Scheduler } = await import('./jobs/scheduler.js');
       scheduler = new Scheduler(JOBS, config.jobs.schedules, jobDeps, delivery(poster), logger, now);
       scheduler.start();
       return scheduler;

@@ -56,7 +56,7 @@ async function main(): Promise<void> {
   ready = true;
   logger.info('ready');
   // Serving starts first: the jobs' catch-up runs in the background.
-  if (config.jobs.enabled) runtime.startJobs(webApiPoster(config.slack.botToken, config.slack.apiUrl));
+  if (config.jobs.enabled) await runtime.startJobs(webApiPoster(config.slack.botToken, config.slack.apiUrl));
 }
 
 main().catch((err: unknown) => {

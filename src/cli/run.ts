@@ -8,9 +8,6 @@ import { DEFAULT_LANG } from '../i18n/lang.js';
 import { createLogger } from '../logger.js';
 import { blocksToText } from '../views/plain-text.js';
 import { type CliOptions, parseArgs, USAGE } from './args.js';
-import { runBackup, runRestore } from './backup.js';
-import { listJobs, runOneJob } from './jobs.js';
-import { runPlanCheck } from './plan-check.js';
 
 export interface Io {
   out(text: string): void;
@@ -65,17 +62,18 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
   const [first, ...rest] = words;
   const lang = parsed.lang ?? DEFAULT_LANG;
   // Before the runtime: these work on the database's files, and a restore needs the database closed.
-  if (first === 'backup') return runBackup(rest, config, lang, io);
-  if (first === 'restore') return runRestore(rest, config, lang, io, new Date());
+  // Each of these loads what it needs when asked for: a command answered in a terminal waits for none of it.
+  if (first === 'backup') return (await import('./backup.js')).runBackup(rest, config, lang, io);
+  if (first === 'restore') return (await import('./backup.js')).runRestore(rest, config, lang, io, new Date());
   // A draft is checked without loading the plan files, which may be the very thing being fixed.
-  if (first === 'plan') return runPlanCheck(rest, config, lang, io, commandWords());
+  if (first === 'plan') return (await import('./plan-check.js')).runPlanCheck(rest, config, lang, io, commandWords());
   const runtime = await createRuntime(config, createLogger('warn', pino.destination(2)));
   try {
     // A new database is never created unnoticed: the user may have meant another one.
     if (runtime.database.created) io.err(`zonebot: created a new, empty database at ${runtime.database.location}\n`);
     await runtime.prepare();
-    if (first === 'jobs') return listJobs(config, io, new Date());
-    if (first === 'job') return await runOneJob(rest, plan, runtime, config, io);
+    if (first === 'jobs') return (await import('./jobs.js')).listJobs(config, io, new Date());
+    if (first === 'job') return await (await import('./jobs.js')).runOneJob(rest, plan, runtime, config, io);
     const answer = await runtime.runner.run({ text: parsed.words.join(' '), userId: null, lang: parsed.lang });
     return await deliver(answer, parsed, io);
   } finally {
