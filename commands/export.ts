@@ -1,4 +1,4 @@
-import { ledgerCsv } from '../src/domain/ledger.js';
+import { ledgerChunks } from '../src/domain/ledger.js';
 import { formatDate } from '../src/i18n/format.js';
 import { ledgerText } from '../src/i18n/messages/ledger.js';
 import { reply, section } from '../src/views/blocks.js';
@@ -25,8 +25,9 @@ export const exportLedger: Command = {
     const share = args.some((a) => SHARE.has(a.toLowerCase()));
     const words = args.filter((a) => !SHARE.has(a.toLowerCase()));
     const zone = words.length ? requireZone(words.join(' '), ctx) : undefined;
-    const records = await ctx.services.ledger.records(ctx.plan, zone?.slug);
-    const made = m.exported(records.figures.length, records.progress.length);
+    const { ledger } = ctx.services;
+    const counts = await ledger.counts(ctx.plan, zone?.slug);
+    const made = m.exported(counts.figures, counts.progress);
     const text = ctx.surface === 'terminal' ? made : `${made}${share ? m.sentHere : m.sentToYou}`;
     const scope = zone ? zoneShort(zone, ctx.lang) : m.allZones;
     return {
@@ -34,7 +35,7 @@ export const exportLedger: Command = {
       file: {
         filename: `zonebot-ledger-${zone?.slug ?? 'all'}-${ctx.today}.csv`,
         title: m.fileTitle(scope, formatDate(ctx.today, ctx.lang)),
-        content: ledgerCsv(ctx.plan, records, m.csv, ctx.lang),
+        content: () => ledgerChunks(ctx.plan, ledger.batches(ctx.plan, zone?.slug), m.csv, ctx.lang),
         share,
       },
     };

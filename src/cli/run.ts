@@ -22,17 +22,22 @@ export interface Io {
  */
 async function deliver(answer: Answer, options: CliOptions, io: Io): Promise<number> {
   const { text, blocks, file } = answer.reply;
-  const withFile = file && options.json && !options.out && typeof file.content === 'string' ? { file } : {};
-  const message = options.json ? `${JSON.stringify({ text, blocks, ...withFile }, null, 2)}\n` : blocksToText(blocks);
+  const content = file?.content;
+  const printed =
+    typeof content === 'function' ? { text: content } : typeof content === 'string' ? { text: () => [content] } : null;
+  const inJson =
+    file && printed && options.json && !options.out ? { file: { ...file, content: await whole(printed.text()) } } : {};
+  const message = options.json ? `${JSON.stringify({ text, blocks, ...inJson }, null, 2)}\n` : blocksToText(blocks);
   if (!answer.ok) {
     io.err(message);
     return 2;
   }
   if (options.out) {
-    await writeFile(options.out, file ? file.content : message);
+    // A file made as it is written goes to disk the same way, never whole in memory.
+    await writeFile(options.out, typeof content === 'function' ? content() : (content ?? message));
     if (file) io.out(message);
-  } else if (file && !options.json && typeof file.content === 'string') {
-    io.out(file.content);
+  } else if (file && !options.json && printed) {
+    for await (const chunk of printed.text()) io.out(chunk);
     io.err(message);
   } else if (file && !options.json) {
     // A picture or a Word document is no use on a terminal: it is written out only when asked where.
@@ -40,6 +45,12 @@ async function deliver(answer: Answer, options: CliOptions, io: Io): Promise<num
     io.err(`zonebot: the answer comes with a file (${file.title}); add --out ${file.filename} to save it\n`);
   } else io.out(message);
   return 0;
+}
+
+async function whole(chunks: AsyncIterable<string> | Iterable<string>): Promise<string> {
+  let text = '';
+  for await (const chunk of chunks) text += chunk;
+  return text;
 }
 
 /** The terminal front end: the same command table as Slack, answers rendered as text. */

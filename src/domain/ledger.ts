@@ -185,22 +185,50 @@ class LedgerBuilder {
   }
 }
 
+/** The ledger's records of one batch: a zone's, or the city's figures and the units' own reports. */
+export interface LedgerRecords {
+  figures: FigureRevision[];
+  progress: ProgressReport[];
+}
+
+/** The ledger's first line: a BOM, because Excel opens a UTF-8 file without one as GBK and garbles the Chinese. */
+export function ledgerHeader(words: LedgerWords): string {
+  return stringify([LEDGER_COLUMNS.map((c) => words.columns[c])], { bom: true, record_delimiter: 'windows' });
+}
+
 /**
- * The 台账: every figure revision and every milestone progress report, one row
- * each, ordered by zone, then figures before progress, indicator or task,
- * period or due date, and time. UTF-8 with a BOM and CRLF line ends, because
- * Excel opens a UTF-8 file without a BOM as GBK and garbles the Chinese.
+ * The 台账's rows for some records: every figure revision and every milestone
+ * progress report, one row each, ordered by zone, then figures before
+ * progress, indicator or task, period or due date, and time; CRLF line ends.
  */
-export function ledgerCsv(
-  plan: PlanIndex,
-  records: { figures: FigureRevision[]; progress: ProgressReport[] },
-  words: LedgerWords,
-  lang: Lang,
-): string {
+export function ledgerRows(plan: PlanIndex, records: LedgerRecords, words: LedgerWords, lang: Lang): string {
   const builder = new LedgerBuilder(plan, words, lang);
   const entries = [...builder.figures(records.figures), ...builder.progress(records.progress)];
+  if (!entries.length) return '';
   entries.sort((a, b) => compareKeys(a.key, b.key));
-  const header = LEDGER_COLUMNS.map((c) => words.columns[c]);
   const rows = entries.map(({ row }) => LEDGER_COLUMNS.map((c) => safeCell(row[c] ?? '')));
-  return stringify([header, ...rows], { bom: true, record_delimiter: 'windows' });
+  return stringify(rows, { record_delimiter: 'windows' });
+}
+
+/** The whole 台账 of some records, header first. */
+export function ledgerCsv(plan: PlanIndex, records: LedgerRecords, words: LedgerWords, lang: Lang): string {
+  return ledgerHeader(words) + ledgerRows(plan, records, words, lang);
+}
+
+/**
+ * The 台账 written batch by batch, as the batches come (each zone in the
+ * plan's order, then the city and the units), so only one batch is ever held:
+ * the rows come out in the order `ledgerCsv` gives the whole.
+ */
+export async function* ledgerChunks(
+  plan: PlanIndex,
+  batches: AsyncIterable<LedgerRecords>,
+  words: LedgerWords,
+  lang: Lang,
+): AsyncGenerator<string> {
+  yield ledgerHeader(words);
+  for await (const batch of batches) {
+    const rows = ledgerRows(plan, batch, words, lang);
+    if (rows) yield rows;
+  }
 }

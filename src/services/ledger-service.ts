@@ -2,11 +2,12 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { localDate } from '../domain/dates.js';
 import { type BadRow, decodeCsv, type GoodRow, parseFigureCsv } from '../domain/figure-csv.js';
+import type { LedgerRecords } from '../domain/ledger.js';
 import type { PlanIndex } from '../domain/plan-index.js';
 import type { FigureRevision, ProgressReport } from '../domain/records.js';
 import { type Actor, type Grant, isAdmin } from '../domain/roles.js';
-import { insertFigures, readRevisions } from '../store/figures-repository.js';
-import { readProgress } from '../store/progress-repository.js';
+import { insertFigures, readRevisions, whereOf } from '../store/figures-repository.js';
+import { progressWhere, readProgress } from '../store/progress-repository.js';
 import { refuse } from './authorize.js';
 import type { ReportingDeps } from './reporting-deps.js';
 
@@ -57,6 +58,37 @@ export class LedgerService {
       readProgress(this.deps.database.db, { plan: plan.key, zone }),
     ]);
     return { figures, progress };
+  }
+
+  /** How many figure revisions and progress reports the 台账 of `records` holds, counted without reading them. */
+  async counts(plan: PlanIndex, zone?: string): Promise<{ figures: number; progress: number }> {
+    const { db } = this.deps.database;
+    const [figures, progress] = await Promise.all([
+      db.figure.count({ where: whereOf({ plan, ...(zone === undefined ? {} : { zone }) }) }),
+      db.milestoneUpdate.count({ where: progressWhere({ plan: plan.key, zone }) }),
+    ]);
+    return { figures, progress };
+  }
+
+  /**
+   * The 台账 of `records` a zone at a time, in the plan's order of zones, then
+   * the city's figures and the units' own reports: an export holds one zone's
+   * revisions at once, however long the ledger. Reports, which are few, are
+   * read at once; those of a zone the plan no longer names come before the city's.
+   */
+  async *batches(plan: PlanIndex, zone?: string): AsyncGenerator<LedgerRecords> {
+    const { db } = this.deps.database;
+    const progress = await readProgress(db, { plan: plan.key, zone });
+    const reportsOf = (slug: string | null) => progress.filter((p) => p.zone === slug);
+    const named = new Set(plan.data.zones.map((z) => z.slug));
+    const subjects: (string | null)[] = zone === undefined ? [...named, null] : [zone];
+    for (const subject of subjects) {
+      if (subject === null) {
+        const unnamed = progress.filter((p) => p.zone !== null && !named.has(p.zone));
+        if (unnamed.length) yield { figures: [], progress: unnamed };
+      }
+      yield { figures: await readRevisions(db, { plan, zone: subject }), progress: reportsOf(subject) };
+    }
   }
 
   async importFile(actor: Actor, plan: PlanIndex, path: string, dryRun: boolean): Promise<ImportOutcome> {

@@ -6,6 +6,7 @@ import { toPlain } from '../views/mrkdwn.js';
 import { loadingModal } from '../views/report-figure.js';
 import { type EphemeralBody, ephemeral, within } from './answer.js';
 import type { SlackDeps } from './deps.js';
+import { uploadChunks } from './stream-upload.js';
 
 /** A modal must open within 3 s of the click; past this, a loading modal holds the trigger while the real one is built. */
 export const MODAL_BUDGET_MS = 800;
@@ -61,12 +62,15 @@ export async function uploadFile(deps: SlackDeps, answer: Answer, where: Where):
   const file = answer.reply.file;
   if (!file) return;
   try {
-    await where.client.files.uploadV2({
-      channel_id: await destination(where, file.share),
-      filename: file.filename,
-      title: toPlain(file.title),
-      file: typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : Buffer.from(file.content),
-    });
+    const channelId = await destination(where, file.share);
+    const title = toPlain(file.title);
+    const { content } = file;
+    if (typeof content === 'function') {
+      await uploadChunks(where.client, { channelId, filename: file.filename, title, chunks: content() });
+    } else {
+      const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
+      await where.client.files.uploadV2({ channel_id: channelId, filename: file.filename, title, file: bytes });
+    }
   } catch (err) {
     deps.logger.warn({ err, channel: where.channelId, share: file.share }, 'file upload failed');
     const text = uploadText(answer.lang).failed;

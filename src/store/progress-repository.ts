@@ -49,13 +49,18 @@ export interface ProgressFilter {
   latest?: number;
 }
 
-/** Reports oldest first, each with its decision, read by filter (a join), never by a list of ids. */
-export async function readProgress(db: Db, filter: ProgressFilter): Promise<ProgressReport[]> {
-  const where = {
+/** Which reports a filter selects, as a where clause of joins. */
+export function progressWhere(filter: ProgressFilter) {
+  return {
     ...(filter.id === undefined ? {} : { id: filter.id }),
     ...(filter.plan === undefined ? {} : { milestone: { plan: { key: filter.plan } } }),
     ...(filter.zone === undefined ? {} : filter.zone === null ? { zoneId: null } : { zone: { slug: filter.zone } }),
   };
+}
+
+/** Reports oldest first, each with its decision, read by filter (a join), never by a list of ids. */
+export async function readProgress(db: Db, filter: ProgressFilter): Promise<ProgressReport[]> {
+  const where = progressWhere(filter);
   const newest = filter.latest !== undefined;
   const [keys, found] = await Promise.all([
     keysById(db),

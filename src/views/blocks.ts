@@ -20,12 +20,15 @@ export const MAX_BUTTON_TEXT = 75;
 export const MAX_ACTION_VALUE = 2000;
 export const MAX_FALLBACK_TEXT = 3000;
 
+/** A text file made as it is written, chunk by chunk, so that a long one is never held whole. */
+export type FileChunks = () => AsyncIterable<string>;
+
 /** A CSV (or other text file) an answer hands over: uploaded in Slack, written out in a terminal. */
 export interface FileOut {
   filename: string;
   title: string;
-  /** Text (a CSV) or bytes (a chart's PNG). */
-  content: string | Uint8Array;
+  /** Text, bytes (a chart's PNG, a report) or text made as it is written (the ledger). */
+  content: string | Uint8Array | FileChunks;
   /** Posted where it was asked for everyone there; otherwise sent only to the person who asked, in their DM with the bot. */
   share: boolean;
 }

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { ledgerCsv, plainNumber, safeCell } from '../../src/domain/ledger.js';
+import { type LedgerRecords, ledgerChunks, ledgerCsv, plainNumber, safeCell } from '../../src/domain/ledger.js';
 import type { FigureRevision, ProgressReport } from '../../src/domain/records.js';
 import { ledgerText } from '../../src/i18n/messages/ledger.js';
 import { PLAN } from '../support/command-context.js';
@@ -171,5 +171,21 @@ describe('cells', () => {
     [0, '0'],
   ])('plainNumber(%d) is %j', (value, text) => {
     expect(plainNumber(value)).toBe(text);
+  });
+});
+
+describe('ledgerChunks', () => {
+  it('writes batch by batch, in the plan’s order of zones, exactly what ledgerCsv writes of the whole', async () => {
+    const words = ledgerText('zh').csv;
+    const of = (zone: string | null): LedgerRecords => ({
+      figures: FIGURES.filter((f) => f.zone === zone),
+      progress: PROGRESS.filter((p) => p.zone === zone),
+    });
+    async function* batches() {
+      for (const zone of [...PLAN.data.zones.map((z) => z.slug), null]) yield of(zone);
+    }
+    let streamed = '';
+    for await (const chunk of ledgerChunks(PLAN, batches(), words, 'zh')) streamed += chunk;
+    expect(streamed).toBe(ledgerCsv(PLAN, { figures: FIGURES, progress: PROGRESS }, words, 'zh'));
   });
 });
