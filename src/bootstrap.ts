@@ -130,7 +130,9 @@ export async function createRuntime(config: Config, logger: Logger, clock?: () =
       // Where the feed stands before anything is read: whatever commits later is caught up on.
       await feed.begin();
       const loaded = new Set(
-        (await database.db.plan.findMany({ select: { sourceHash: true } })).map((p) => p.sourceHash),
+        (await database.db.plan.findMany({ where: { snapshot: { not: null } }, select: { sourceHash: true } })).map(
+          (p) => p.sourceHash,
+        ),
       );
       // Parsing a plan takes longer than anything else at start: only a new or changed file is read.
       if (hashes.some((h) => !loaded.has(h))) {

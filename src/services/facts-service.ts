@@ -2,7 +2,7 @@ import type { Facts } from '../domain/facts.js';
 import { FactsModel, type FactsScope } from '../domain/facts-model.js';
 import type { ChangeRow } from '../store/changes-repository.js';
 import type { Db } from '../store/database.js';
-import { readFigureFacts, readReportFacts } from '../store/facts-repository.js';
+import { readFigureFacts, readLatestFigureFacts, readReportFacts } from '../store/facts-repository.js';
 import type { ChangeFeed } from './change-feed.js';
 
 const rangeOf = (c: ChangeRow) => (c.fromId === null || c.toId === null ? null : { fromId: c.fromId, toId: c.toId });
@@ -55,7 +55,7 @@ export class FactsService {
 
   private async load(): Promise<FactsModel> {
     const model = new FactsModel();
-    for await (const page of readFigureFacts(this.db)) model.applyFigures(page);
+    model.applyFigures(await readLatestFigureFacts(this.db));
     for await (const page of readReportFacts(this.db)) model.applyReports(page);
     return model;
   }

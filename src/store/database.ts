@@ -53,6 +53,12 @@ export interface Database {
    * the same transaction, so other processes learn of exactly what committed.
    */
   write<T>(fn: (tx: Tx, log: ChangeLog) => Promise<T>, options?: WriteOptions): Promise<T>;
+  /**
+   * Lets go of this process's connections, which open again on the next
+   * query: the schema engine migrates an SQLite file in WAL mode only when no
+   * other connection has it open.
+   */
+  release(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -147,6 +153,9 @@ function openSqlite(url: string): Database {
         }
       }
     },
+    async release() {
+      await Promise.all([reader.$disconnect(), writer.$disconnect()]);
+    },
     async close() {
       await Promise.all([reader.$disconnect(), writer.$disconnect()]);
       release();
@@ -175,6 +184,7 @@ async function openPostgres(url: string): Promise<Database> {
         maxWait: options.patienceMs ?? DEFAULT_PATIENCE_MS,
         timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       }),
+    release: async () => {},
     close: () => db.$disconnect(),
   };
 }

@@ -120,6 +120,7 @@ async function upToDate(database: Database, list: MigrationList): Promise<boolea
 export async function migrate(database: Database, root = MIGRATIONS_DIR): Promise<string[]> {
   const migrationsList = readMigrations(database.provider, root);
   if (await upToDate(database, migrationsList)) return [];
+  await database.release();
   return withSchemaEngine(database.adapter, async (engine) => {
     const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
     const history = await engine.diagnoseMigrationHistory({

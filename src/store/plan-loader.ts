@@ -16,9 +16,14 @@ export async function loadPlan(
   options: { force?: boolean } = {},
 ): Promise<LoadResult> {
   const { db, provider } = database;
-  const loaded = async (tx: Tx | Db) =>
-    (await tx.plan.findUnique({ where: { key: source.data.plan.key }, select: { sourceHash: true } }))?.sourceHash ===
-    source.hash;
+  // A plan loaded before its snapshot was kept is loaded again, once, to keep one.
+  const loaded = async (tx: Tx | Db) => {
+    const row = await tx.plan.findUnique({
+      where: { key: source.data.plan.key },
+      select: { sourceHash: true, snapshot: true },
+    });
+    return row?.sourceHash === source.hash && row.snapshot !== null;
+  };
   if (!options.force && (await loaded(db))) return 'unchanged';
   return database.write(
     async (tx, log) => {
@@ -50,6 +55,7 @@ async function writePlan(tx: Tx, { data, hash }: PlanSource): Promise<void> {
     assessmentInferredZh: assessment?.inferred?.zh ?? null,
     assessmentInferredEn: assessment?.inferred?.en ?? null,
     sourceHash: hash,
+    snapshot: JSON.stringify(data),
   };
   const { id: planId } = await tx.plan.upsert({
     where: { key: data.plan.key },

@@ -32,10 +32,21 @@ export async function planKeys(db: Db): Promise<string[]> {
 
 /**
  * The plan as the database holds it, in the same shape the plan file expands
- * to: what it says of each zone, unit and indicator, and none of what its file
- * has since dropped (retired rows stay, for the history that hangs on them).
+ * to: its snapshot, kept with its rows when its file was loaded, in one query.
  */
 export async function readPlan(db: Db, key: string): Promise<PlanData | null> {
+  const row = await db.plan.findUnique({ where: { key }, select: { snapshot: true } });
+  if (!row) return null;
+  return row.snapshot === null ? readPlanRows(db, key) : (JSON.parse(row.snapshot) as PlanData);
+}
+
+/**
+ * The plan read back from its rows: what it says of each zone, unit and
+ * indicator, and none of what its file has since dropped (retired rows stay,
+ * for the history that hangs on them). The same as the snapshot, which a plan
+ * loaded before snapshots were kept lacks until its next load.
+ */
+export async function readPlanRows(db: Db, key: string): Promise<PlanData | null> {
   const plan = await db.plan.findUnique({ where: { key } });
   if (!plan) return null;
   const planId = plan.id;

@@ -5,7 +5,7 @@ import type { PlanData } from '../../src/plan/types.js';
 import { type Database, openDatabase } from '../../src/store/database.js';
 import { migrate } from '../../src/store/migrate.js';
 import { loadPlan } from '../../src/store/plan-loader.js';
-import { readPlan } from '../../src/store/plan-repository.js';
+import { readPlan, readPlanRows } from '../../src/store/plan-repository.js';
 import { freshDatabaseUrl, PROVIDERS } from '../support/databases.js';
 import { dumpPlanTables } from '../support/tables.js';
 
@@ -53,6 +53,7 @@ describe.each(PROVIDERS)('loadPlan on $title', ({ provider, skip }) => {
     const taskId = (await database.db.task.findFirstOrThrow()).id;
     expect(await loadPlan(database, source(corrected, 'h2'))).toBe('loaded');
     expect(sortedAliases(await readPlan(database.db, 'p'))).toEqual(sortedAliases(parsePlan(corrected)));
+    expect(sortedAliases(await readPlanRows(database.db, 'p'))).toEqual(sortedAliases(parsePlan(corrected)));
     expect((await database.db.task.findFirstOrThrow()).id).toBe(taskId);
   });
 
@@ -70,6 +71,7 @@ describe.each(PROVIDERS)('loadPlan on $title', ({ provider, skip }) => {
       expect(retired.retiredAt).toBeInstanceOf(Date);
       expect(await database.db.milestoneUpdate.count({ where: { milestoneId: milestone.id } })).toBe(1);
       expect((await readPlan(database.db, 'p'))?.milestones.map((m) => m.key)).not.toContain('m1');
+      expect((await readPlanRows(database.db, 'p'))?.milestones.map((m) => m.key)).not.toContain('m1');
 
       expect(await loadPlan(database, source(yaml, 'h5'))).toBe('loaded');
       const back = await database.db.milestone.findUniqueOrThrow({ where: { id: milestone.id } });

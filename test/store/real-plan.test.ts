@@ -3,7 +3,7 @@ import { readPlanFile } from '../../src/plan/read.js';
 import { type Database, openDatabase } from '../../src/store/database.js';
 import { migrate, readMigrations } from '../../src/store/migrate.js';
 import { loadPlan } from '../../src/store/plan-loader.js';
-import { readPlan } from '../../src/store/plan-repository.js';
+import { readPlan, readPlanRows } from '../../src/store/plan-repository.js';
 import { freshDatabaseUrl, PROVIDERS } from '../support/databases.js';
 import { REAL_PLAN_FILE } from '../support/plan-files.js';
 import { dumpPlanTables } from '../support/tables.js';
@@ -22,6 +22,8 @@ describe.each(PROVIDERS)('the action plan on $title', ({ provider, skip }) => {
   it.skipIf(skip)('loads whole and reads back unchanged', async () => {
     expect(await loadPlan(database, source)).toBe('loaded');
     expect(await readPlan(database.db, source.data.plan.key)).toEqual(source.data);
+    // The snapshot read in one query and the plan's rows say the same.
+    expect(await readPlanRows(database.db, source.data.plan.key)).toEqual(source.data);
     expect(await database.db.task.count()).toBe(31);
     expect(await database.db.programme.count()).toBe(9);
   });

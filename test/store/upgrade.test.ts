@@ -52,6 +52,17 @@ describe.each(PROVIDERS)('upgrading a database on $title', ({ provider, skip }) 
     });
   });
 
+  it.skipIf(skip)('migrates a database a running bot had in WAL mode, its own connections open', async () => {
+    const database = await openDatabase(await freshDatabaseUrl(provider, 'upgrade-wal'));
+    opened.push(database);
+    await migrate(database, historyUpTo(provider, readMigrations(provider).migrationDirectories.length - 1));
+    // A bot's first write puts an SQLite file in WAL mode; its reader then holds a connection.
+    await database.write((tx) => tx.receipt.create({ data: { key: 'k', at: new Date() } }));
+    expect(await database.db.receipt.count()).toBe(1);
+    expect(await migrate(database)).toHaveLength(1);
+    expect(await database.db.receipt.count()).toBe(1);
+  });
+
   it.skipIf(skip)(
     'gives the one plan its own zones, units and indicators when plans come to stand side by side',
     async () => {
