@@ -85,7 +85,7 @@ export function comparisonText(c: GrowthComparison, lang: Lang): string {
   const period = formatPeriod(c.period, lang);
   if (c.zone.rate === null) return missingText([c], lang) ?? m.noRate(period);
   const against = countiesText(c.counties, lang);
-  const said = against ? m.versus(period, rate(c.zone.rate, lang), against) : `${period} ${rate(c.zone.rate, lang)}`;
+  const said = against ? m.versus(period, rate(c.zone.rate, lang), against) : m.alone(period, rate(c.zone.rate, lang));
   if (c.led === null) return [said, missingText([c], lang) ?? m.noRate(period)].join(' · ');
   return said;
 }

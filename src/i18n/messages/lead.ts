@@ -11,6 +11,7 @@ export const leadText = defineMessages({
         : `${name}增幅领先其他县区或所在县区${strictly ? '超过' : ''}${points}个百分点${strictly ? '' : '以上'}`,
     /** 2024年 12.3% 对 东海县 8.1% */
     versus: (period: string, zone: string, counties: string) => `${period} ${zone} 对 ${counties}`,
+    alone: (period: string, zone: string) => `${period} ${zone}`,
     county: (name: string, rate: string) => `${name} ${rate}`,
     highest: (rate: string, name: string, complete: boolean) =>
       `${complete ? '各县区' : '已报县区'}最高 ${rate}（${name}）`,
@@ -44,6 +45,7 @@ export const leadText = defineMessages({
       return `${name} ${pace} the zone's county (every county, for a zone under the city itself)`;
     },
     versus: (period: string, zone: string, counties: string) => `${period}: ${zone} against ${counties}`,
+    alone: (period: string, zone: string) => `${period}: ${zone}`,
     county: (name: string, rate: string) => `${name}'s ${rate}`,
     highest: (rate: string, name: string, complete: boolean) =>
       `${complete ? "the counties' highest" : 'the highest reported'}, ${rate} (${name})`,
