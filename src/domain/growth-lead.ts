@@ -33,7 +33,7 @@ export interface GrowthComparison {
 }
 
 /** The same period a year before: 2023 for 2024's end, 2024-06 for 2025-06. */
-export function yearBefore(period: Period): Period {
+function yearBefore(period: Period): Period {
   const year = String(yearOf(period) - 1);
   return monthOf(period) === null ? year : `${year}${period.slice(4)}`;
 }
@@ -65,12 +65,12 @@ function ledOf(target: TargetData, zone: Growth, counties: CountyGrowth[]): bool
 }
 
 /** The figures a comparison reads: the zone's and each county's, keyed for comparison up to the target's year. */
-export interface LeadFigures {
+interface LeadFigures {
   zone: Comparable;
   counties: { county: CountyData; figures: Comparable }[];
 }
 
-export function leadFigures(
+function leadFigures(
   target: TargetData,
   subject: Subject,
   counties: CountyData[],
@@ -88,7 +88,7 @@ export function leadFigures(
   };
 }
 
-export function compareGrowth(target: TargetData, figures: LeadFigures, period: Period): GrowthComparison {
+function compareGrowth(target: TargetData, figures: LeadFigures, period: Period): GrowthComparison {
   const zone = growthAt(figures.zone, period);
   const counties = figures.counties.map(({ county, figures: f }) => ({ county, ...growthAt(f, period) }));
   return { period, zone, counties, led: ledOf(target, zone, counties) };

@@ -79,14 +79,24 @@ function missingText(comparisons: GrowthComparison[], lang: Lang): string | null
   return m.missing([...groups.values()].map((g) => m.lacking(g.names, g.periods, g.count)));
 }
 
+/** Who has no growth though no figure is missing: their figure a year before is zero or less. */
+function fromZero(c: GrowthComparison, lang: Lang, dated = true): string {
+  const m = leadText(lang);
+  const names = [
+    ...(c.zone.rate === null && !c.zone.missing.length ? [m.thisZone] : []),
+    ...c.counties.filter((k) => k.rate === null && !k.missing.length).map((k) => countyName(k.county, lang)),
+  ];
+  return m.noRate(dated ? formatPeriod(c.period, lang) : null, names);
+}
+
 /** One period's comparison without its light: 2024年 12.3% 对 东海县 8.1%, or what keeps it from being told. */
 export function comparisonText(c: GrowthComparison, lang: Lang): string {
   const m = leadText(lang);
   const period = formatPeriod(c.period, lang);
-  if (c.zone.rate === null) return missingText([c], lang) ?? m.noRate(period);
+  if (c.zone.rate === null) return missingText([c], lang) ?? fromZero(c, lang);
   const against = countiesText(c.counties, lang);
   const said = against ? m.versus(period, rate(c.zone.rate, lang), against) : m.alone(period, rate(c.zone.rate, lang));
-  if (c.led === null) return [said, missingText([c], lang) ?? m.noRate(period)].join(' · ');
+  if (c.led === null) return [said, missingText([c], lang) ?? fromZero(c, lang, false)].join(' · ');
   return said;
 }
 
@@ -120,9 +130,9 @@ export function describeLeadYears(reading: Years, final: Outcome | null, icon: s
   const undecided = leads.filter((l) => l.led === null);
   const missing = missingText(undecided, lang);
   if (missing) parts.push(missing);
-  // A year told neither way for want of nothing: the growth from zero or less.
+  // A year told neither way though nothing is missing: a growth from zero or less.
   for (const c of undecided.filter((l) => !l.zone.missing.length && l.counties.every((k) => !k.missing.length))) {
-    parts.push(comparisonText(c, lang));
+    parts.push(fromZero(c, lang));
   }
   return parts.join(' · ');
 }

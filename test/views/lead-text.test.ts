@@ -70,7 +70,11 @@ describe('a growth lead in words', () => {
     expect(describeLead(waiting, '⚪', 'zh')).toBe('2024年 12% · 缺少东海县2023—2024年数据 ⚪');
     expect(describeLead(waiting, '⚪', 'en')).toBe('2024: 12% · no 2023–2024 figures for Donghai County ⚪');
     const fromZero: GrowthComparison = { ...waiting, zone: grew(null), counties: [{ county: DONGHAI, ...grew(3) }] };
-    expect(comparisonText(fromZero, 'zh')).toBe('2024年上年数据为零或负数，无法计算增幅');
+    expect(comparisonText(fromZero, 'zh')).toBe('2024年本区上年数据为零或负数，无法计算增幅');
+    const countyFromZero: GrowthComparison = { ...waiting, counties: [{ county: DONGHAI, ...grew(null) }] };
+    expect(describeLead(countyFromZero, '⚪', 'en')).toBe(
+      '2024: 12% · Donghai County had zero or less the year before, so no growth rate ⚪',
+    );
   });
 
   it('sums up the years past the due date, the missing ones together in runs', () => {

@@ -17,7 +17,8 @@ export const leadText = defineMessages({
       `${complete ? '各县区' : '已报县区'}最高 ${rate}（${name}）`,
     led: '领先',
     notLed: '未领先',
-    noRate: (period: string) => `${period}上年数据为零或负数，无法计算增幅`,
+    noRate: (period: string | null, names: string[]) =>
+      `${period ?? ''}${names.join('、')}上年数据为零或负数，无法计算增幅`,
     thisZone: '本区',
     /** 东海县2024年 */
     lacking: (names: string[], periods: string[], _count: number) => `${names.join('、')}${periods.join('、')}`,
@@ -51,7 +52,8 @@ export const leadText = defineMessages({
       `${complete ? "the counties' highest" : 'the highest reported'}, ${rate} (${name})`,
     led: 'ahead',
     notLed: 'not ahead',
-    noRate: (period: string) => `${period}: the figure a year before is zero or less, so there is no growth rate`,
+    noRate: (period: string | null, names: string[]) =>
+      `${period ? `${period}: ` : ''}${new Intl.ListFormat('en').format(names)} had zero or less the year before, so no growth rate`,
     thisZone: 'this zone',
     lacking: (names: string[], periods: string[], count: number) =>
       `${new Intl.ListFormat('en').format(periods)} ${plural(count, 'figure', 'figures')} for ${new Intl.ListFormat('en').format(names)}`,
