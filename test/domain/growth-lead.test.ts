@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { reportableIndicators } from '../../src/domain/figure-input.js';
 import type { GrowthComparison } from '../../src/domain/growth-lead.js';
+import { cityOverview } from '../../src/domain/home.js';
+import { nudgesDue } from '../../src/domain/nudges.js';
 import { decide } from '../../src/domain/permissions.js';
 import type { Reading } from '../../src/domain/progress.js';
 import { projectionFor } from '../../src/domain/projection.js';
+import { monthlyRanking } from '../../src/domain/ranking.js';
 import { scoreTarget, scoreZone } from '../../src/domain/ranking-score.js';
 import type { Actor } from '../../src/domain/roles.js';
 import { judgeTarget } from '../../src/domain/schedule.js';
@@ -269,6 +272,22 @@ describe('growth leads in the real plan', () => {
       allowed: false,
       whoCan: [{ role: 'admin', zone: null, unit: null }],
     });
+  });
+
+  it('keeps counties out of every list of zones: the overview, the ranking, the nudges', () => {
+    const facts = factsOf(of('donghai-county', { 2023: 100, 2024: 110 }));
+    const zones = PLAN.data.zones.map((z) => z.slug).sort();
+    expect(
+      cityOverview(PLAN, facts, RUNNING)
+        .map((o) => o.zone.slug)
+        .sort(),
+    ).toEqual(zones);
+    const ranking = monthlyRanking({ plan: PLAN, facts, month: '2025-07', thresholds: DEFAULT_THRESHOLDS });
+    expect(ranking.entries.map((e) => e.zone).sort()).toEqual(zones);
+    const owing = nudgesDue(PLAN, facts, '2022-06-29').flatMap((g) => (g.owner.kind === 'zone' ? [g.owner.zone] : []));
+    expect(owing.length).toBeGreaterThan(0);
+    expect(owing.filter((z) => !zones.includes(z))).toEqual([]);
+    expect(PLAN.zones.exact('东海县')).toBeUndefined();
   });
 
   it('counts the zones that led in their latest comparison', () => {
