@@ -2,7 +2,7 @@ import type { Resolution } from '../src/domain/names.js';
 import { commandLine } from '../src/i18n/command-line.js';
 import { common } from '../src/i18n/messages/common.js';
 import { parseNumber } from '../src/i18n/numerals.js';
-import type { UnitData, ZoneData } from '../src/plan/types.js';
+import type { CountyData, UnitData, ZoneData } from '../src/plan/types.js';
 import { unitName, zoneShort } from '../src/views/names.js';
 import { type CommandContext, UsageError } from './command.js';
 
@@ -28,6 +28,22 @@ export function requireZone(query: string, ctx: CommandContext): ZoneData {
     name: (z: ZoneData) => m.zoneOption(zoneShort(z, ctx.lang), z.slug),
     noSuggestion: m.allZonesHint(commandLine(ctx.surface)),
   });
+}
+
+/**
+ * Whose figures: a zone as `requireZone` finds it, or, where no zone answers
+ * to the words, a county whose figures zones' growth is held against (东海县,
+ * donghai-county). Zones come first, so no word that named a zone names
+ * anything else now.
+ */
+export function requireSubject(query: string, ctx: CommandContext): { zone: ZoneData } | { county: CountyData } {
+  const zone = ctx.plan.zones.resolve(query);
+  if (zone.kind === 'found') return { zone: zone.item };
+  if (zone.kind === 'unknown') {
+    const county = ctx.plan.counties.resolve(query);
+    if (county.kind === 'found') return { county: county.item };
+  }
+  return { zone: requireZone(query, ctx) };
 }
 
 export function requireUnit(query: string, ctx: CommandContext): UnitData {

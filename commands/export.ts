@@ -2,8 +2,9 @@ import { ledgerChunks } from '../src/domain/ledger.js';
 import { formatDate } from '../src/i18n/format.js';
 import { ledgerText } from '../src/i18n/messages/ledger.js';
 import { reply, section } from '../src/views/blocks.js';
-import { zoneShort } from '../src/views/names.js';
-import { requireZone } from './args.js';
+import { subjectShort } from '../src/views/names.js';
+import { subjectKey } from '../src/views/report-figure.js';
+import { requireSubject } from './args.js';
 import type { Command } from './command.js';
 
 /** Words that post the ledger for everyone in the conversation instead of to the asker alone. */
@@ -24,18 +25,19 @@ export const exportLedger: Command = {
     const m = ledgerText(ctx.lang);
     const share = args.some((a) => SHARE.has(a.toLowerCase()));
     const words = args.filter((a) => !SHARE.has(a.toLowerCase()));
-    const zone = words.length ? requireZone(words.join(' '), ctx) : undefined;
+    const subject = words.length ? requireSubject(words.join(' '), ctx) : undefined;
+    const key = subject && subjectKey(subject);
     const { ledger } = ctx.services;
-    const counts = await ledger.counts(ctx.plan, zone?.slug);
+    const counts = await ledger.counts(ctx.plan, key);
     const made = m.exported(counts.figures, counts.progress);
     const text = ctx.surface === 'terminal' ? made : `${made}${share ? m.sentHere : m.sentToYou}`;
-    const scope = zone ? zoneShort(zone, ctx.lang) : m.allZones;
+    const scope = key ? subjectShort(ctx.plan, key, ctx.lang) : m.allZones;
     return {
       ...reply(text, [section(text)]),
       file: {
-        filename: `zonebot-ledger-${zone?.slug ?? 'all'}-${ctx.today}.csv`,
+        filename: `zonebot-ledger-${key ?? 'all'}-${ctx.today}.csv`,
         title: m.fileTitle(scope, formatDate(ctx.today, ctx.lang)),
-        content: () => ledgerChunks(ctx.plan, ledger.batches(ctx.plan, zone?.slug), m.csv, ctx.lang),
+        content: () => ledgerChunks(ctx.plan, ledger.batches(ctx.plan, key), m.csv, ctx.lang),
         share,
       },
     };

@@ -5,8 +5,9 @@ import type { GroupCursor } from '../src/domain/records.js';
 import { commandLine } from '../src/i18n/command-line.js';
 import { historyText } from '../src/i18n/messages/history.js';
 import { HISTORY_GROUPS, HISTORY_TRAIL, historyView } from '../src/views/history.js';
-import { zoneName } from '../src/views/names.js';
-import { requireZone } from './args.js';
+import { countyName, zoneName } from '../src/views/names.js';
+import { subjectKey } from '../src/views/report-figure.js';
+import { requireSubject } from './args.js';
 import { type Command, type CommandContext, UsageError } from './command.js';
 
 const CITY_WORDS = new Set(['全市', 'city', '城市']);
@@ -33,9 +34,9 @@ function takeCursor(args: string[], ctx: CommandContext): { rest: string[]; afte
 }
 
 /**
- * `/zone history <zone|全市> [indicator]`: the figures' trail a page at a
+ * `/zone history <zone|county|全市> [indicator]`: the figures' trail a page at a
  * time, newest first, read from the database each time (only the page), and
- * on the first page the latest progress reports and notes.
+ * on the first page the latest progress reports and notes (a county has none).
  */
 export const history: Command = {
   name: 'history',
@@ -48,9 +49,9 @@ export const history: Command = {
     const [first, ...rest] = words;
     if (!first) throw new UsageError(m.missing(commandLine(ctx.surface)));
     const city = CITY_WORDS.has(first.toLowerCase());
-    const zone = city ? null : requireZone(first, ctx);
+    const subject = city ? null : requireSubject(first, ctx);
     const indicator = rest.length ? requireIndicator(rest.join(' '), ctx) : undefined;
-    const slug = zone?.slug ?? null;
+    const slug = subject ? subjectKey(subject) : null;
     const trail = !indicator && !after;
     const { progress, figures } = ctx.services;
     const [page, reports, notes] = await Promise.all([
@@ -58,10 +59,15 @@ export const history: Command = {
       trail ? progress.history(ctx.plan.key, slug, HISTORY_TRAIL) : Promise.resolve([]),
       trail ? progress.notes(ctx.plan.key, slug, HISTORY_TRAIL) : Promise.resolve([]),
     ]);
-    const subject = [zone?.slug ?? first, ...(indicator ? [indicator] : [])].join(' ');
-    const next = page.next && `history ${subject} --after ${page.next.period}/${page.next.indicator}`;
+    const typed = [slug ?? first, ...(indicator ? [indicator] : [])].join(' ');
+    const next = page.next && `history ${typed} --after ${page.next.period}/${page.next.indicator}`;
+    const name = !subject
+      ? m.city
+      : 'zone' in subject
+        ? zoneName(subject.zone, ctx.lang)
+        : countyName(subject.county, ctx.lang);
     return historyView({
-      subject: zone ? zoneName(zone, ctx.lang) : m.city,
+      subject: name,
       page,
       progress: reports,
       notes,

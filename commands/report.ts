@@ -6,11 +6,14 @@ import { commandLine } from '../src/i18n/command-line.js';
 import { reportText } from '../src/i18n/messages/report.js';
 import { authorize } from '../src/services/authorize.js';
 import { reply } from '../src/views/blocks.js';
-import { figureModal } from '../src/views/report-figure.js';
-import { requireZone } from './args.js';
+import { figureModal, subjectKey } from '../src/views/report-figure.js';
+import { requireSubject } from './args.js';
 import { type Command, UsageError } from './command.js';
 
-/** `/zone report <zone>`: opens the figure form, for those who may report the zone's figures. */
+/**
+ * `/zone report <zone>`: opens the figure form, for those who may report the
+ * zone's figures; `/zone report 东海县`, a county's, which admins alone enter.
+ */
 export const report: Command = {
   name: 'report',
   aliases: ['填报', '报数'],
@@ -21,11 +24,12 @@ export const report: Command = {
     const m = reportText(ctx.lang);
     if (ctx.surface === 'terminal') throw new UsageError(m.terminal);
     if (!args.length) throw new UsageError(m.missing(commandLine(ctx.surface)));
-    const zone = requireZone(args.join(' '), ctx);
-    const indicators = reportableIndicators(ctx.plan, zone.slug);
+    const subject = requireSubject(args.join(' '), ctx);
+    const key = subjectKey(subject);
+    const indicators = reportableIndicators(ctx.plan, key);
     await authorize(ctx.plan, ctx.services.roles, ctx.actor, {
       kind: 'submit_figure',
-      zone: zone.slug,
+      zone: key,
       indicator: indicators[0] ?? '',
       baseline: false,
     });
@@ -33,9 +37,10 @@ export const report: Command = {
     const lastMonth = addDays(`${ctx.today.slice(0, 7)}-01`, -1).slice(0, 7);
     const modal = figureModal({
       plan: ctx.plan,
-      zone,
+      subject,
       indicators,
-      cityIndicators: isAdmin(ctx.actor) ? reportableIndicators(ctx.plan, null) : [],
+      // The city's totals are offered beside a zone's figures, not a county's.
+      cityIndicators: isAdmin(ctx.actor) && 'zone' in subject ? reportableIndicators(ctx.plan, null) : [],
       periods: reportablePeriods(ctx.today, ctx.plan),
       initialPeriod: lastMonth,
       lang: ctx.lang,

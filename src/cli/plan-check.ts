@@ -88,10 +88,11 @@ export async function runPlanCheck(
     io.err(`${lines.join('\n')}\n`);
     return 2;
   }
-  const { plan, zones, tasks, milestones, targets } = check.data;
+  const { plan, zones, counties, tasks, milestones, targets } = check.data;
   const summary = {
     ...plan,
     zones: zones.length,
+    counties: counties.length,
     tasks: tasks.length,
     milestones: milestones.length,
     targets: targets.length,

@@ -96,7 +96,9 @@ export function weeklyDigest(input: DigestInput): Digest {
     ...e.warnings.map((w) => ({ zone: e.zone, kind: w.kind })),
     ...e.official.map((o) => ({ zone: e.zone, kind: o.rule })),
   ]);
-  const order = (slug: string) => plan.zone(slug)?.position ?? 0;
+  // Counties' figures (entered by admins) come after the zones'.
+  const order = (slug: string) =>
+    plan.zone(slug)?.position ?? plan.data.zones.length + (plan.county(slug)?.position ?? 0);
   return {
     from,
     to,

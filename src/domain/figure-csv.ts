@@ -155,7 +155,9 @@ class RowChecker {
     if (cells.length > this.width)
       problems.push({ code: 'too_many_fields', found: cells.length, expected: this.width });
     const zoneText = cell('zone');
-    const zone = CITY_NAMES.has(foldName(zoneText)) ? null : this.plan.zones.exact(zoneText)?.slug;
+    // A county's figures (which zones' growth is held against) go in the zone column too, by its name or key.
+    const subject = this.plan.zones.exact(zoneText)?.slug ?? this.plan.counties.exact(zoneText)?.key;
+    const zone = CITY_NAMES.has(foldName(zoneText)) ? null : subject;
     if (!zoneText) problems.push({ code: 'missing_zone' });
     else if (zone === undefined) problems.push({ code: 'unknown_zone', text: zoneText });
     const indicatorText = cell('indicator');

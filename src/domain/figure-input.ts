@@ -14,7 +14,7 @@ import type { FigureSource, Observation } from './progress.js';
 
 /** A figure as someone typed it, in a modal or a CSV row. */
 export interface FigureInput {
-  /** A zone slug, or null for the whole city. */
+  /** A zone slug (or a county's key), or null for the whole city. */
   zone: string | null;
   indicator: string;
   period: string;
@@ -51,12 +51,18 @@ export type FigureProblem =
 
 export const MAX_TEXT = 500;
 
-/** The indicators a zone reports: those of its targets. The city reports the totals that shares are taken of. */
+/**
+ * The indicators a zone reports: those of its targets. The city reports the
+ * totals that shares are taken of, and a county the figures zones' growth is
+ * held against (growth leads).
+ */
 export function reportableIndicators(plan: PlanIndex, zone: string | null): string[] {
   const targets =
     zone === null
       ? plan.data.targets.filter((t) => t.kind === 'share' || t.scope === 'city')
-      : plan.targetsOfZone(zone).filter((t) => t.scope !== 'city');
+      : plan.county(zone)
+        ? plan.data.targets.filter((t) => t.kind === 'growth_lead')
+        : plan.targetsOfZone(zone).filter((t) => t.scope !== 'city');
   const keys = new Set(targets.map((t) => t.indicator));
   return plan.data.indicators.filter((i) => keys.has(i.key)).map((i) => i.key);
 }

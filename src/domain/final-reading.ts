@@ -1,4 +1,5 @@
-import type { TargetData } from '../plan/types.js';
+import type { CountyData, TargetData } from '../plan/types.js';
+import { readLeadYears } from './growth-lead.js';
 import { comparePeriods, type Period, yearOf } from './periods.js';
 import {
   baselineShare,
@@ -77,17 +78,19 @@ function readYears(target: TargetData, subject: Subject, source: FigureSource, b
 /**
  * Reads a target past its due date from the figures for its final period:
  * the zones' (or the city's) figures for the due year, or for each year of a
- * cumulative sum or a yearly obligation. Figures after the final period do
- * not count, and a figure missing is said to be missing, not made up from
- * an earlier one.
+ * cumulative sum, a yearly obligation or a growth lead (against `counties`).
+ * Figures after the final period do not count, and a figure missing is said
+ * to be missing, not made up from an earlier one.
  */
 export function readFinal(
   target: TargetData,
   subject: Subject,
   source: FigureSource,
   baselineYear: number,
+  counties: CountyData[] = [],
 ): FinalReading {
   if (target.kind === 'yearly' || target.kind === 'rank_gain') return readYears(target, subject, source, baselineYear);
+  if (target.kind === 'growth_lead') return readLeadYears(target, subject, counties, source, baselineYear);
   const periods = finalPeriods(target.dueOn);
   const [label] = periods;
   const measured = measuredBy(target);

@@ -100,14 +100,19 @@ class LedgerBuilder {
     return id === TERMINAL_RECORDED_AS ? this.words.terminal : id;
   }
 
+  /** Zones in the plan's order, then the counties (whose figures admins enter), then the city. */
   private zoneRank(slug: string | null): number {
-    return slug === null ? LAST : (this.plan.zone(slug)?.position ?? LAST - 1);
+    if (slug === null) return LAST;
+    const county = this.plan.county(slug);
+    return this.plan.zone(slug)?.position ?? (county ? this.plan.data.zones.length + county.position : LAST - 1);
   }
 
   private zoneCells(slug: string | null, owners: string[]): Row {
     if (slug === null) return { zone: owners.length ? owners.join(this.words.separator) : this.words.city };
     const zone = this.plan.zone(slug);
-    return { zone: zone ? (this.en ? zone.nameEn : zone.shortName) : slug, zoneCode: slug };
+    const county = this.plan.county(slug);
+    const name = zone ? (this.en ? zone.nameEn : zone.shortName) : county && (this.en ? county.nameEn : county.name);
+    return { zone: name ?? slug, zoneCode: slug };
   }
 
   figures(figures: FigureRevision[]): { key: SortKey; row: Row }[] {

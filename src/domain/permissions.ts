@@ -4,6 +4,7 @@ import { type Actor, type Grant, isAdmin, officerUnits, reporterZones } from './
 
 /** What someone may try to do besides reading, which everyone may. */
 export type Action =
+  /** `zone`: a zone's slug, a county's key, or null for the city. */
   | { kind: 'submit_figure'; zone: string | null; indicator: string; baseline: boolean }
   | { kind: 'verify_figure'; indicator: string }
   | { kind: 'report_milestone'; milestone: MilestoneData; zone: string | null }
@@ -32,7 +33,8 @@ const refuse = (...whoCan: Grant[]): Decision => ({ allowed: false, whoCan: [...
  * admins may do everything; a zone reporter submits figures and milestone
  * progress for their zones (a "done" then awaits confirmation); a unit officer
  * reports and confirms milestones of their unit's tasks and verifies figures in
- * their unit's field. City-wide figures and 2020 baselines are for admins.
+ * their unit's field. City-wide figures, counties' figures and 2020 baselines
+ * are for admins.
  */
 export function decide(plan: PlanIndex, actor: Actor, action: Action): Decision {
   if (isAdmin(actor)) return allow();
@@ -40,7 +42,7 @@ export function decide(plan: PlanIndex, actor: Actor, action: Action): Decision 
   const units = officerUnits(actor);
   switch (action.kind) {
     case 'submit_figure':
-      if (action.zone === null || action.baseline) return refuse();
+      if (action.zone === null || action.baseline || plan.county(action.zone)) return refuse();
       return zones.includes(action.zone) ? allow() : refuse(reporterOf(action.zone));
     case 'verify_figure': {
       const field = plan.indicator(action.indicator).overseenBy;

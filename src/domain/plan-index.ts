@@ -1,4 +1,5 @@
 import type {
+  CountyData,
   IndicatorData,
   MilestoneData,
   PlanData,
@@ -30,8 +31,11 @@ function byKey<T>(items: T[], key: (item: T) => string | number): Map<string | n
 export class PlanIndex {
   readonly zones: NameResolver<ZoneData>;
   readonly units: NameResolver<UnitData>;
+  /** The counties zones are compared with, by key, name, English name or alias: never among the zones. */
+  readonly counties: NameResolver<CountyData>;
   private readonly zoneBySlug: Map<string | number, ZoneData>;
   private readonly unitByKey: Map<string | number, UnitData>;
+  private readonly countyByKey: Map<string | number, CountyData>;
   private readonly taskByNumber: Map<string | number, TaskData>;
   private readonly programmeByNumber: Map<string | number, ProgrammeData>;
   private readonly indicatorByKey: Map<string | number, IndicatorData>;
@@ -47,6 +51,10 @@ export class PlanIndex {
       data.zones.map((z) => ({ item: z, names: [z.slug, z.name, z.shortName, z.nameEn, ...z.aliases] })),
     );
     this.units = new NameResolver(data.units.map((u) => ({ item: u, names: [u.key, u.name, u.nameEn, ...u.aliases] })));
+    this.counties = new NameResolver(
+      data.counties.map((c) => ({ item: c, names: [c.key, c.name, c.nameEn, ...c.aliases] })),
+    );
+    this.countyByKey = byKey(data.counties, (c) => c.key);
     this.zoneBySlug = byKey(data.zones, (z) => z.slug);
     this.unitByKey = byKey(data.units, (u) => u.key);
     this.taskByNumber = byKey(data.tasks, (t) => t.number);
@@ -82,6 +90,21 @@ export class PlanIndex {
 
   zone(slug: string): ZoneData | undefined {
     return this.zoneBySlug.get(slug);
+  }
+
+  county(key: string): CountyData | undefined {
+    return this.countyByKey.get(key);
+  }
+
+  /**
+   * The counties a zone's growth is held against (领先其他县区或所在县区增幅): the
+   * county it lies in, or, for a zone under the city itself (whose county
+   * names none of them, as 市直), every county.
+   */
+  rivalsOf(slug: string): CountyData[] {
+    const zone = this.zone(slug);
+    const own = zone && this.counties.exact(zone.county);
+    return own ? [own] : zone ? this.data.counties : [];
   }
 
   unit(key: string): UnitData | undefined {

@@ -1,4 +1,5 @@
-import type { Comparator, TargetData } from '../plan/types.js';
+import type { Comparator, CountyData, TargetData } from '../plan/types.js';
+import { type GrowthComparison, readLead } from './growth-lead.js';
 import { comparePeriods, type Period, yearOf } from './periods.js';
 
 export interface Observation {
@@ -64,8 +65,14 @@ export type Reading =
    * missing, and the latest reading so far (the measured quantity and its period).
    */
   | { state: 'missing'; missing: Period[]; latest: Observation | null; coverage: Coverage }
-  /** A yearly obligation past its due date, judged year by year: met only when every year was. */
-  | { state: 'years'; years: YearResult[]; missing: Period[]; met: boolean };
+  /**
+   * A yearly obligation or a growth lead past its due date, judged year by
+   * year: met only when every year was. A lead's years are its growth in
+   * percent, with every year's comparison (`leads`), told or not.
+   */
+  | { state: 'years'; years: YearResult[]; missing: Period[]; met: boolean; leads?: GrowthComparison[] }
+  /** A growth lead before its due date: the latest comparison that tells it, else the latest one. */
+  | { state: 'lead'; comparison: GrowthComparison };
 
 export type Measured = Extract<Reading, { state: 'measured' }>;
 
@@ -174,9 +181,16 @@ export function measuredBy(target: TargetData) {
 
 /**
  * Reads a target for one zone (`each` targets) or for the zones together
- * (`total` targets), from the figures reported so far.
+ * (`total` targets), from the figures reported so far; a growth lead against
+ * the counties the zone is held to.
  */
-export function readTarget(target: TargetData, subject: Subject, source: FigureSource, baselineYear: number): Reading {
+export function readTarget(
+  target: TargetData,
+  subject: Subject,
+  source: FigureSource,
+  baselineYear: number,
+  counties: CountyData[] = [],
+): Reading {
   const lastYear = yearOf(target.dueOn);
   const measured = measuredBy(target);
   const sumOf = (zones: Subject) => {
@@ -230,6 +244,8 @@ export function readTarget(target: TargetData, subject: Subject, source: FigureS
     case 'yearly':
     case 'rank_gain':
       return readYearly(target, subject, source, lastYear);
+    case 'growth_lead':
+      return readLead(target, subject, counties, source, baselineYear);
   }
 }
 

@@ -16,11 +16,20 @@ export type Method = 'compound' | 'linear';
  * - per_year: a yearly obligation (每年引进…个) is owed anew each year; nothing carries from
  *   one year's count to the next, and the running year is already held against m/12 by 序时进度;
  * - per_zone: a rank belongs to one zone, and ranks of several do not add up;
+ * - relative: a growth lead is judged against the counties' growth of the same year, which
+ *   no pace of the zone's own figures foretells;
  * - too_few_figures: fewer than two comparable figures (for the zones together, of periods
  *   every one of them reported; for a cumulative total, two whole years in a row from its first);
  * - no_baseline: a doubling or a net increase without the baseline that sets its goal.
  */
-export type NoProjection = 'plan_ended' | 'past_due' | 'per_year' | 'per_zone' | 'too_few_figures' | 'no_baseline';
+export type NoProjection =
+  | 'plan_ended'
+  | 'past_due'
+  | 'per_year'
+  | 'per_zone'
+  | 'relative'
+  | 'too_few_figures'
+  | 'no_baseline';
 
 export interface Projected {
   state: 'projected';
@@ -94,6 +103,7 @@ export function projectTarget(
   if (today > plan.endsOn) return none('plan_ended');
   if (today > target.dueOn) return none('past_due');
   if (target.kind === 'yearly') return none('per_year');
+  if (target.kind === 'growth_lead') return none('relative');
   if (target.kind === 'rank_gain' && subject.length !== 1) return none('per_zone');
   const figures = comparableOf(source, subject, target.indicator, yearOf(target.dueOn));
   const firstYear = target.fromYear ?? plan.baselineYear + 1;

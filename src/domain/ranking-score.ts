@@ -23,11 +23,14 @@ export const NOT_MET_CAP = 0.99;
 
 /**
  * Where a target's score comes from: its 序时进度 (pace), its light where it
- * has no path (a rank), or past its date the final verdict (met, not met, the
- * years of a yearly obligation, a final figure missing); unjudged when there
- * is nothing to judge it on (no figures, no 2020 baseline).
+ * has no path (a rank, a growth lead), or past its date the final verdict
+ * (met, not met, the years of a yearly obligation or a lead, a final figure
+ * missing); unjudged when there is nothing to judge it on (no figures, no
+ * 2020 baseline); awaiting a county's figures when only those are missing to
+ * tell a lead, which leaves the target out of the zone's mean: no zone can
+ * report a county's figures.
  */
-export type TargetBasis = 'pace' | 'light' | 'met' | 'not_met' | 'years' | 'missing' | 'unjudged';
+export type TargetBasis = 'pace' | 'light' | 'met' | 'not_met' | 'years' | 'missing' | 'unjudged' | 'awaiting_counties';
 
 export interface TargetScore {
   target: string;
@@ -48,7 +51,7 @@ export interface ZoneScore {
   zone: string;
   /** 0–100 to one decimal; null when the zone has neither a target nor a milestone due to be scored on. */
   score: number | null;
-  /** The targets' mean, 0–100 to one decimal; null when the zone has no target of its own. */
+  /** The targets' mean, 0–100 to one decimal; null when the zone has no target of its own to count. */
   targets: { score: number | null; items: TargetScore[] };
   /** The milestones' share, 0–100 to one decimal; null before any of them was due. */
   milestones: MilestoneTally & { score: number | null };
@@ -70,6 +73,14 @@ function yearsOwed(target: TargetData, baselineYear: number): number {
   return Math.max(1, yearOf(target.dueOn) - (target.fromYear ?? baselineYear + 1) + 1);
 }
 
+/** Years of a lead that only a county's figures keep from being told: the zone's own growth is known. */
+const awaitingCounties = (reading: Reading) =>
+  reading.state === 'lead'
+    ? Number(reading.comparison.led === null && reading.comparison.zone.rate !== null)
+    : reading.state === 'years'
+      ? (reading.leads ?? []).filter((c) => c.led === null && c.zone.rate !== null).length
+      : 0;
+
 /**
  * One target's score, from the reading and verdict its light is lit from.
  * Until its date: actual ÷ expected progress, capped at full, or its light
@@ -80,14 +91,18 @@ function yearsOwed(target: TargetData, baselineYear: number): number {
  */
 export function scoreTarget(target: TargetData, reading: Reading, verdict: Verdict, baselineYear: number): TargetScore {
   const scored = (basis: TargetBasis, score: number): TargetScore => ({ target: target.key, basis, score });
+  const waiting = awaitingCounties(reading);
   if (verdict.final === null) {
+    if (waiting) return scored('awaiting_counties', 0);
     if (verdict.pace) return scored('pace', paceCredit(verdict.pace));
     return verdict.rag === 'grey' ? scored('unjudged', 0) : scored('light', LIGHT_CREDIT[verdict.rag]);
   }
   if (verdict.final === 'met') return scored('met', 1);
   if (reading.state === 'years') {
     const met = reading.years.filter((y) => y.met).length;
-    return scored('years', Math.min(met / yearsOwed(target, baselineYear), NOT_MET_CAP));
+    const owed = yearsOwed(target, baselineYear) - waiting;
+    if (owed <= 0) return scored('awaiting_counties', 0);
+    return scored('years', Math.min(met / owed, NOT_MET_CAP));
   }
   if (verdict.final === 'missing' || reading.state !== 'measured') return scored('missing', 0);
   return scored('not_met', Math.min(clamp01((reading.percent ?? 0) / 100), NOT_MET_CAP));
@@ -139,7 +154,10 @@ export function scoreZone(
     else if (status === 'done_late') tally.late++;
     else tally.overdue++;
   }
-  const targetScore = items.length ? oneDecimal((items.reduce((s, i) => s + i.score, 0) * 100) / items.length) : null;
+  const counted = items.filter((i) => i.basis !== 'awaiting_counties');
+  const targetScore = counted.length
+    ? oneDecimal((counted.reduce((s, i) => s + i.score, 0) * 100) / counted.length)
+    : null;
   const credit = milestoneCredit(tally);
   const milestoneScore = credit === null ? null : oneDecimal(credit * 100);
   return {

@@ -111,17 +111,16 @@ function reportedTargets(plan: PlanIndex, zone: string | null): TargetData[] {
 
 /**
  * The days a target's final reading takes figures at: its due date, or for
- * a cumulative sum and a yearly obligation each year's end up to it (a rank's
- * gain also the year before its first), none at or before the baseline year.
+ * a cumulative sum, a yearly obligation or a growth lead each year's end up
+ * to it (a rank's gain and a growth also the year before its first), none at
+ * or before the baseline year.
  */
 function assessedDays(target: TargetData, baselineYear: number): string[] {
   const dueYear = yearOf(target.dueOn);
-  const yearly = target.kind === 'yearly' || target.kind === 'rank_gain' || target.kind === 'cumulative';
+  const yearly = ['yearly', 'rank_gain', 'cumulative', 'growth_lead'].includes(target.kind);
   if (!yearly) return [target.dueOn];
-  const first = Math.max(
-    (target.fromYear ?? baselineYear + 1) - (target.kind === 'rank_gain' ? 1 : 0),
-    baselineYear + 1,
-  );
+  const fromYearBefore = target.kind === 'rank_gain' || target.kind === 'growth_lead';
+  const first = Math.max((target.fromYear ?? baselineYear + 1) - (fromYearBefore ? 1 : 0), baselineYear + 1);
   const days: string[] = [];
   for (let year = first; year < dueYear; year++) days.push(`${year}-12-31`);
   return [...days, target.dueOn];

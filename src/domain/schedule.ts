@@ -1,4 +1,4 @@
-import type { IndicatorData, TargetData } from '../plan/types.js';
+import type { CountyData, IndicatorData, TargetData } from '../plan/types.js';
 import { addDays, daysBetween } from './dates.js';
 import { type FinalReading, readFinal } from './final-reading.js';
 import { monthOf, type Period, yearOf } from './periods.js';
@@ -153,6 +153,11 @@ function judgeOnPath(
   baselineYear: number,
   thresholds: Thresholds,
 ): Verdict {
+  // A lead is told, not measured along a path: green ahead of the counties, red behind, grey while it cannot be told.
+  if (reading.state === 'lead') {
+    const { led } = reading.comparison;
+    return led === null ? UNJUDGED : { rag: led ? 'green' : 'red', pace: null, final: null };
+  }
   if (reading.state !== 'measured') return UNJUDGED;
   const onPath = pace(target, indicator, reading, baselineYear);
   const light = (): Rag => {
@@ -178,9 +183,9 @@ function judgeFinal(reading: FinalReading): Verdict {
 }
 
 /**
- * Reads and judges a target for its subject: until its due date against
- * 序时进度 on the latest figures; after it, on the final period's figures
- * alone, as of `judging.today`.
+ * Reads and judges a target for its subject (a growth lead against the
+ * counties the zone is held to): until its due date against 序时进度 on the
+ * latest figures; after it, on the final period's figures alone, as of `judging.today`.
  */
 export function judgeTarget(
   target: TargetData,
@@ -189,12 +194,13 @@ export function judgeTarget(
   source: FigureSource,
   baselineYear: number,
   judging: Judging,
+  counties: CountyData[] = [],
 ): { reading: Reading; verdict: Verdict } {
   if (judging.today > target.dueOn) {
-    const reading = readFinal(target, subject, source, baselineYear);
+    const reading = readFinal(target, subject, source, baselineYear, counties);
     return { reading, verdict: judgeFinal(reading) };
   }
-  const reading = readTarget(target, subject, source, baselineYear);
+  const reading = readTarget(target, subject, source, baselineYear, counties);
   return { reading, verdict: judgeOnPath(target, indicator, reading, baselineYear, judging.thresholds) };
 }
 

@@ -36,6 +36,18 @@ export interface TargetGroup {
   items: TargetSummary[];
 }
 
+/** Whether a zone's reading meets the target so far: a growth lead that led in its latest comparison does. */
+function metSoFar(r: Reading): boolean {
+  if (r.state === 'lead') return r.comparison.led === true;
+  return (r.state === 'measured' || r.state === 'years') && r.met;
+}
+
+/** Whether a zone's reading has what it is judged on: a growth lead once it can be told. */
+function judgedOn(r: Reading, v: Verdict): boolean {
+  if (r.state === 'lead') return r.comparison.led !== null;
+  return r.state !== 'no_figures' && v.final !== 'missing';
+}
+
 export function summarizeTarget(plan: PlanIndex, target: TargetData, facts: Facts, judging: Judging): TargetSummary {
   const judge = (zone: string | null) => ({
     ...judgeTargetFor(plan, target, zone, facts, judging),
@@ -53,10 +65,8 @@ export function summarizeTarget(plan: PlanIndex, target: TargetData, facts: Fact
     mode: 'each',
     target,
     zones: target.zones,
-    met: judged.filter(({ reading: r }) => (r.state === 'measured' || r.state === 'years') && r.met).map((j) => j.zone),
-    reported: judged
-      .filter(({ reading, verdict }) => reading.state !== 'no_figures' && verdict.final !== 'missing')
-      .map((j) => j.zone),
+    met: judged.filter(({ reading }) => metSoFar(reading)).map((j) => j.zone),
+    reported: judged.filter(({ reading, verdict }) => judgedOn(reading, verdict)).map((j) => j.zone),
     lights,
     outlooks,
     pastDue: judging.today > target.dueOn,

@@ -46,7 +46,8 @@ export interface ZoneStatus {
 
 /**
  * A target read for a zone (or for the zones together) and judged against
- * its 序时进度, or past its due date on its final figures.
+ * its 序时进度, or past its due date on its final figures; a growth lead
+ * against the counties the zone is held to.
  */
 export function judgeTargetFor(
   plan: PlanIndex,
@@ -56,7 +57,9 @@ export function judgeTargetFor(
   judging: Judging,
 ): { reading: Reading; verdict: Verdict } {
   const indicator = plan.indicator(target.indicator);
-  return judgeTarget(target, indicator, subjectOf(target, zone), facts, plan.data.plan.baselineYear, judging);
+  const counties = target.kind === 'growth_lead' && zone !== null ? plan.rivalsOf(zone) : [];
+  const { baselineYear } = plan.data.plan;
+  return judgeTarget(target, indicator, subjectOf(target, zone), facts, baselineYear, judging, counties);
 }
 
 export function milestoneLine(m: MilestoneData, zone: string | null, facts: Facts, judging: Judging): MilestoneLine {

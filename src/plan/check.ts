@@ -15,7 +15,7 @@ export interface Finding {
   path: Path;
   problem: Problem;
   warning: boolean;
-  /** For a duplicate, the line of the first of them. */
+  /** For a duplicate, the line of the first of them; for a county named as a zone is, the zone's line. */
   firstLine?: number;
 }
 
@@ -55,7 +55,12 @@ function amongPlans(raw: unknown, neighbours: PlanNeighbours | undefined): PathP
 function inDraft({ path, problem }: PathProblem, original: (path: Path) => Path): PathProblem {
   return {
     path: original(path),
-    problem: problem.kind === 'duplicate' ? { ...problem, first: original(problem.first) } : problem,
+    problem:
+      problem.kind === 'duplicate'
+        ? { ...problem, first: original(problem.first) }
+        : problem.kind === 'countyClash'
+          ? { ...problem, zone: original(problem.zone) }
+          : problem,
   };
 }
 
@@ -69,7 +74,8 @@ export function checkPlanText(text: string, neighbours?: PlanNeighbours): PlanCh
   const yaml = readYaml(text);
   const locate = ({ path, problem }: PathProblem): Finding => {
     const { line, column } = yaml.position(path, problem.kind === 'unknownField' ? 'key' : 'value');
-    const firstLine = problem.kind === 'duplicate' ? yaml.position(problem.first).line : undefined;
+    const other = problem.kind === 'duplicate' ? problem.first : problem.kind === 'countyClash' ? problem.zone : null;
+    const firstLine = other ? yaml.position(other).line : undefined;
     return { line, column, path, problem, warning: isWarning(problem), ...(firstLine ? { firstLine } : {}) };
   };
   const sorted = (found: Finding[]) => found.sort((a, b) => a.line - b.line || a.column - b.column);

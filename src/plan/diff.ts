@@ -4,6 +4,7 @@ import type { PlanData } from './types.js';
 export const DIFF_KINDS = [
   'plan',
   'zones',
+  'counties',
   'units',
   'indicators',
   'assessmentRules',
@@ -40,6 +41,7 @@ type Row = Record<string, unknown>;
 /** Fields whose order means nothing: the store keeps them as links, and reads them back in its own order. */
 const SETS: Partial<Record<DiffKind, string[]>> = {
   zones: ['aliases'],
+  counties: ['aliases'],
   units: ['aliases'],
   indicators: ['overseenBy'],
   tasks: ['zones'],
@@ -99,8 +101,10 @@ function diffRows(kind: DiffKind, before: Row[], after: Row[], keyField: string)
 function rowsOf(plan: PlanData | null): Record<DiffKind, { key: string; rows: Row[] }> {
   const rules = plan?.assessmentRules;
   return {
-    plan: { key: 'key', rows: plan ? [plan.plan] : [] },
+    // Where the zones under the city itself are told apart is the plan's own, as its header is.
+    plan: { key: 'key', rows: plan ? [{ ...plan.plan, cityLevel: plan.cityLevel }] : [] },
     zones: { key: 'slug', rows: plan?.zones ?? [] },
+    counties: { key: 'key', rows: plan?.counties ?? [] },
     units: { key: 'key', rows: plan?.units ?? [] },
     indicators: { key: 'key', rows: plan?.indicators ?? [] },
     assessmentRules: {

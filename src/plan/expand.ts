@@ -1,3 +1,4 @@
+import { countyProblems } from './counties.js';
 import { milestoneEntries, targetEntries, taskEntries } from './entries.js';
 import type { Path, PathProblem, Problem, Unique } from './problems.js';
 import type { PlanFile, TargetEntry, ZoneSelector } from './schema.js';
@@ -12,6 +13,8 @@ export interface AlsoKnown {
   unitNames: string[];
   unitKeys: string[];
   indicators: string[];
+  /** Every key and name of the draft's counties. */
+  counties: string[];
 }
 
 export interface Expansion {
@@ -20,7 +23,7 @@ export interface Expansion {
   problems: PathProblem[];
 }
 
-const NOTHING_ELSE: AlsoKnown = { zones: [], unitNames: [], unitKeys: [], indicators: [] };
+const NOTHING_ELSE: AlsoKnown = { zones: [], unitNames: [], unitKeys: [], indicators: [], counties: [] };
 
 function targetScope(entry: TargetEntry, zones: string[]): TargetScope {
   if (entry.zones === 'city') return 'city';
@@ -166,7 +169,7 @@ export function expandPlan(file: PlanFile, also: AlsoKnown = NOTHING_ELSE): Expa
     if (t.valueMax !== undefined && t.valueMax < t.value) {
       report([...path, 'valueMax'], { kind: 'maxBelowValue', value: t.value, valueMax: t.valueMax });
     }
-    if ((t.kind === 'yearly' || t.kind === 'rank_gain') && t.fromYear === undefined) {
+    if ((t.kind === 'yearly' || t.kind === 'rank_gain' || t.kind === 'growth_lead') && t.fromYear === undefined) {
       report(path, { kind: 'noFromYear', targetKind: t.kind });
     }
     const slugs = t.zones === 'city' ? [] : selectZones(t.zones, [...path, 'zones']);
@@ -224,6 +227,8 @@ export function expandPlan(file: PlanFile, also: AlsoKnown = NOTHING_ELSE): Expa
     targetEntries(file).map(({ entry, path }) => ({ value: entry.key, path: [...path, 'key'] })),
   );
 
+  problems.push(...countyProblems(file, also));
+
   const { assessmentRules } = file;
   if (assessmentRules?.interview)
     knownIndicator(assessmentRules.interview.indicator, ['assessmentRules', 'interview', 'indicator']);
@@ -234,6 +239,8 @@ export function expandPlan(file: PlanFile, also: AlsoKnown = NOTHING_ELSE): Expa
   const data: PlanData = {
     plan: file.plan,
     zones,
+    ...(file.cityLevel ? { cityLevel: file.cityLevel } : {}),
+    counties: file.counties.map((c, position) => ({ ...c, position })),
     units,
     indicators,
     programmes,

@@ -18,7 +18,9 @@ export type Unique =
   | 'taskNumber'
   | 'milestoneKey'
   | 'targetKey'
-  | 'taskUnit';
+  | 'taskUnit'
+  | 'countyKey'
+  | 'countyName';
 
 /** What the encoding reads in that its `says` does not state, and an item does not mark as `inferred`. */
 export type Reading = 'baseYear' | 'everyYear';
@@ -55,6 +57,12 @@ export type Problem =
   | { kind: 'rangeWithoutMax' }
   | { kind: 'maxBelowValue'; value: number; valueMax: number }
   | { kind: 'noFromYear'; targetKind: string }
+  // Counties, and the growth leads that compare zones with them
+  | { kind: 'countyClash'; value: string; zone: Path }
+  | { kind: 'unknownCounty'; name: string; known: string[]; suggestions: string[]; cityLevel: string | null }
+  | { kind: 'noCounties' }
+  | { kind: 'leadScope' }
+  | { kind: 'leadComparator' }
   // Periods
   | { kind: 'endsBeforeStarts'; startsOn: string; endsOn: string }
   | { kind: 'assessmentNotAfterEnd'; date: string; endsOn: string }

@@ -60,7 +60,7 @@ const PROSE = new Set([
   'zh',
   'en',
 ]);
-const STAND_IN_TEXT = '-';
+export const STAND_IN_TEXT = '-';
 
 /** A stand-in or a field dropped can reveal a problem the first parse did not reach; a few rounds settle it. */
 const ROUNDS = 10;
@@ -103,6 +103,7 @@ export function salvage(raw: unknown, issues: z.core.$ZodIssue[]): Salvage | nul
     unitNames: entries(raw.units).flatMap((u) => strings(u.name, u.aliases)),
     unitKeys: entries(raw.units).flatMap((u) => strings(u.key)),
     indicators: entries(raw.indicators).flatMap((i) => strings(i.key)),
+    counties: entries(raw.counties).flatMap((c) => strings(c.key, c.name, c.nameEn, c.aliases)),
   };
   let current = issues.filter((i) => i.path[0] !== 'plan');
   for (let round = 0; round < ROUNDS; round++) {

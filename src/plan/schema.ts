@@ -52,6 +52,7 @@ export const TARGET_KINDS = [
   'yearly',
   'rank_gain',
   'range',
+  'growth_lead',
 ] as const;
 export const COMPARATORS = ['gt', 'gte', 'lte'] as const;
 export const AGGREGATES = ['each', 'total'] as const;
@@ -87,6 +88,22 @@ const zone = z
     nameEn: text,
     level: z.enum(ZONE_LEVELS),
     county: text,
+    aliases: z.array(text).default([]),
+    inferred: inference.optional(),
+  })
+  .strict();
+
+/**
+ * A county or district (县区) of the city, whose figures a zone's growth is
+ * held against (各开发区主要指标领先其他县区或所在县区增幅). A zone names its county
+ * in `county`. Its key is a figure subject's like a zone's slug, so the two
+ * must differ.
+ */
+const county = z
+  .object({
+    key: slug,
+    name: text,
+    nameEn: text,
     aliases: z.array(text).default([]),
     inferred: inference.optional(),
   })
@@ -150,13 +167,14 @@ const target = z
     indicator: z.string(),
     kind: z.enum(TARGET_KINDS),
     comparator: z.enum(COMPARATORS),
+    /** For growth_lead, the percentage points a zone's growth must lead each county's by: 0 with `gt` is 领先. */
     value: z.number(),
     valueMax: z.number().optional(),
     /** `city` for a city-wide figure that is not a sum of zones (全市上市公司总数). */
     zones: z.union([zoneSelector, z.literal('city')]),
     aggregate: z.enum(AGGREGATES),
     due: isoDate,
-    /** For yearly obligations (每年…): the first year checked; `due` is the last year's deadline. */
+    /** For yearly obligations (每年…) and growth leads: the first year checked; `due` is the last year's deadline. */
     fromYear: z.number().int().optional(),
     says: text,
     inferred: inference.optional(),
@@ -233,6 +251,13 @@ export const planFile = z
       })
       .strict(),
     zones: z.array(zone).min(1),
+    /**
+     * What a zone under the city itself (not in any county) writes as its `county`,
+     * such as 市直: such a zone's growth is held against every county's.
+     */
+    cityLevel: text.optional(),
+    /** The counties zones lie in, for targets that hold a zone's growth against theirs (growth_lead). */
+    counties: z.array(county).default([]),
     units: z.array(unit).min(1),
     indicators: z.array(indicator).min(1),
     /** Targets of 发展目标, which belong to no task. */
@@ -247,6 +272,7 @@ export const planFile = z
 
 export type PlanFile = z.infer<typeof planFile>;
 
+export type CountyEntry = z.infer<typeof county>;
 export type MilestoneEntry = z.infer<typeof milestone>;
 export type TargetEntry = z.infer<typeof target>;
 export type Inference = z.infer<typeof inference>;

@@ -36,6 +36,16 @@ export interface ZoneData {
   position: number;
 }
 
+/** A county or district (县区) a zone's growth is compared with; a figure subject like a zone, by its key. */
+export interface CountyData {
+  key: string;
+  name: string;
+  nameEn: string;
+  aliases: string[];
+  inferred?: Inference;
+  position: number;
+}
+
 export interface UnitData {
   key: string;
   name: string;
@@ -120,6 +130,9 @@ export type AssessmentRules = AssessmentEntry;
 export interface PlanData {
   plan: PlanFile['plan'];
   zones: ZoneData[];
+  /** What a zone under the city itself writes as its county (市直); absent where the plan sets none. */
+  cityLevel?: string;
+  counties: CountyData[];
   units: UnitData[];
   indicators: IndicatorData[];
   programmes: ProgrammeData[];

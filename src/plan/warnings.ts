@@ -6,7 +6,7 @@ import type { PlanData } from './types.js';
 const YEAR = /[0-9〇零一二三四五六七八九]{4}年/u;
 
 /** The target kinds that read `fromYear`: each year's figure, or the sum of the years, counts from it. */
-const FROM_YEAR_KINDS = new Set(['yearly', 'rank_gain', 'cumulative']);
+const FROM_YEAR_KINDS = new Set(['yearly', 'rank_gain', 'cumulative', 'growth_lead']);
 
 /**
  * What a plan may do but a draft that does it has likely slipped on: each is
@@ -40,7 +40,8 @@ export function warnings(file: PlanFile, data: PlanData): PathProblem[] {
     }
     if (t.inferred) continue;
     unmarked(path, 'baseYear', (t.kind === 'multiple' || t.kind === 'increase') && !t.says.includes(baseYear));
-    unmarked(path, 'everyYear', (t.kind === 'yearly' || t.kind === 'rank_gain') && !YEAR.test(t.says));
+    const everyYear = t.kind === 'yearly' || t.kind === 'rank_gain' || t.kind === 'growth_lead';
+    unmarked(path, 'everyYear', everyYear && !YEAR.test(t.says));
   }
   for (const { entry: m, path } of milestoneEntries(file)) {
     if (!m.inferred) unmarked(path, 'everyYear', m.yearly !== undefined && !YEAR.test(m.says));

@@ -60,6 +60,7 @@ export function notesBlocks(report: AssessmentReport, asOf: string, lang: Lang):
   const notes = [
     n.targets,
     n.each,
+    ...(plan.data.targets.some((t) => t.kind === 'growth_lead') ? [n.leads] : []),
     ...(interim ? [n.notDue(report.thresholds.yellowPoints, report.thresholds.redPoints), projectionNote(lang)] : []),
     n.milestones(interim),
     ...(shares ? [n.ranking(interim, rankingText(lang).formula(shares.targets, shares.milestones))] : []),

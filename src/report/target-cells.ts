@@ -5,6 +5,7 @@ import type { Lang } from '../i18n/lang.js';
 import { assessmentCells } from '../i18n/messages/assessment-cells.js';
 import { targetText } from '../i18n/messages/targets.js';
 import type { IndicatorData, TargetData } from '../plan/types.js';
+import { comparisonText, leadGoal, leadYearsCell } from '../views/lead-text.js';
 import { describeProjection } from '../views/projection-text.js';
 import { missingText, rankWords } from '../views/target-text.js';
 
@@ -38,7 +39,10 @@ export function figureCell(line: TargetAssessment, lang: Lang): string {
       const { latest } = reading;
       return covered(latest ? c.latestToo(missing, at(q(latest.value), latest.period)) : missing, reading.coverage);
     }
+    case 'lead':
+      return comparisonText(reading.comparison, lang);
     case 'years': {
+      if (reading.leads) return leadYearsCell(reading, c.yearsSeparator, lang) || c.dash;
       const years = reading.years.map((y) => m.yearFigure(formatPeriod(String(y.year), lang), q(y.actual)));
       const missing = reading.missing.length ? [missingText(reading.missing, lang)] : [];
       return [...years, ...missing].join(c.yearsSeparator) || c.dash;
@@ -64,6 +68,8 @@ export function goalCell(target: TargetData, indicator: IndicatorData, goal: num
       return c.goalYearly(formatQuantity(target.value, indicator, lang));
     case 'rank_gain':
       return c.goalPlaces(target.value);
+    case 'growth_lead':
+      return leadGoal(target, lang);
     case 'multiple':
       return goal === null ? c.goalTimes(String(target.value)) : c.goalAbove(cmp, q(goal));
     case 'increase':

@@ -72,16 +72,18 @@ export class LedgerService {
 
   /**
    * The 台账 of `records` a zone at a time, in the plan's order of zones, then
-   * the city's figures and the units' own reports: an export holds one zone's
-   * revisions at once, however long the ledger. Reports, which are few, are
-   * read at once; those of a zone the plan no longer names come before the city's.
+   * its counties', then the city's figures and the units' own reports: an
+   * export holds one zone's revisions at once, however long the ledger.
+   * Reports, which are few, are read at once; those of a zone the plan no
+   * longer names come before the city's.
    */
   async *batches(plan: PlanIndex, zone?: string): AsyncGenerator<LedgerRecords> {
     const { db } = this.deps.database;
     const progress = await readProgress(db, { plan: plan.key, zone });
     const reportsOf = (slug: string | null) => progress.filter((p) => p.zone === slug);
     const named = new Set(plan.data.zones.map((z) => z.slug));
-    const subjects: (string | null)[] = zone === undefined ? [...named, null] : [zone];
+    const counties = plan.data.counties.map((c) => c.key);
+    const subjects: (string | null)[] = zone === undefined ? [...named, ...counties, null] : [zone];
     for (const subject of subjects) {
       if (subject === null) {
         const unnamed = progress.filter((p) => p.zone !== null && !named.has(p.zone));

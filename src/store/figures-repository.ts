@@ -78,7 +78,7 @@ export async function insertFigures(tx: Tx, log: ChangeLog, figures: ValidFigure
   return figures.length;
 }
 
-/** A plan's figures: its periods, and its own zones' (and the city's) figures of its own indicators. */
+/** A plan's figures: its periods, and its own zones' (its counties', the city's) figures of its own indicators. */
 export interface PlanScope extends PlanWindow {
   key: string;
 }
@@ -100,7 +100,7 @@ function scopeOf(plan: PlanScope | undefined) {
   return {
     period: { gte: from, lte: to, ...(notYear ? { not: notYear } : {}) },
     indicator: { plans: ofPlan },
-    OR: [{ zoneId: null }, { zone: { plans: ofPlan } }],
+    OR: [{ zoneId: null }, { zone: { plans: ofPlan } }, { zone: { asCounty: ofPlan } }],
   };
 }
 

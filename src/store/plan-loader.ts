@@ -1,7 +1,8 @@
 import type { PlanSource } from '../plan/read.js';
-import type { Inference, PlanData } from '../plan/types.js';
+import type { PlanData } from '../plan/types.js';
 import type { Database, Db, Tx } from './database.js';
-import { syncAliases, syncLinks } from './sync-links.js';
+import { chunks, inferredColumns, writeCounties, writeIndicators, writeUnits, writeZones } from './plan-members.js';
+import { syncLinks } from './sync-links.js';
 
 export type LoadResult = 'loaded' | 'unchanged';
 
@@ -38,12 +39,6 @@ export async function loadPlan(
   );
 }
 
-/** A reading the plan's text does not state, as its two columns (null when there is none, so a removed note goes). */
-const inferredColumns = (inferred: Inference | undefined) => ({
-  inferredZh: inferred?.zh ?? null,
-  inferredEn: inferred?.en ?? null,
-});
-
 /** An arbitrary constant naming zonebot's plan-load lock among the database's advisory locks. */
 const PLAN_LOCK = 720_500_032;
 
@@ -54,6 +49,7 @@ async function writePlan(tx: Tx, { data, hash }: PlanSource): Promise<void> {
     assessmentOn: assessment?.date ?? null,
     assessmentInferredZh: assessment?.inferred?.zh ?? null,
     assessmentInferredEn: assessment?.inferred?.en ?? null,
+    cityLevel: data.cityLevel ?? null,
     sourceHash: hash,
     snapshot: JSON.stringify(data),
   };
@@ -65,6 +61,7 @@ async function writePlan(tx: Tx, { data, hash }: PlanSource): Promise<void> {
   });
   const retiredAt = new Date();
   const zoneIds = await writeZones(tx, planId, data, retiredAt);
+  await writeCounties(tx, planId, data, retiredAt);
   const unitIds = await writeUnits(tx, planId, data, retiredAt);
   const indicatorIds = await writeIndicators(tx, planId, data, unitIds, retiredAt);
   await writeAssessmentRules(tx, planId, data);
@@ -193,15 +190,6 @@ interface PlanRows {
   updateMany(args: { where: { id: { in: number[] } }; data: { retiredAt: Date } }): Promise<unknown>;
 }
 
-/** Ids per statement: a plan of a province's zones must not meet SQLite's 999 parameters. */
-const CHUNK = 500;
-
-function chunks<T>(items: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
-  return out;
-}
-
 /** Marks a plan's live rows that the file no longer has as retired, by their ids a chunk at a time. */
 async function retireRows(rows: PlanRows, planId: number, keep: number[], at: Date): Promise<void> {
   const kept = new Set(keep);
@@ -231,128 +219,6 @@ async function writeAssessmentRules(tx: Tx, planId: number, data: PlanData): Pro
       where: { planId_rule: { planId, rule: r.rule } },
       create: { planId, rule: r.rule, ...fields },
       update: fields,
-    });
-  }
-}
-
-/**
- * The zones one across plans by slug, each with what this plan says of it; a
- * zone this plan no longer names is retired from it, in no other plan.
- */
-async function writeZones(tx: Tx, planId: number, data: PlanData, at: Date): Promise<Map<string, number>> {
-  const ids = new Map<string, number>();
-  for (const { aliases: _, inferred, slug, ...rest } of data.zones) {
-    const { id: zoneId } = await tx.zone.upsert({
-      where: { slug },
-      create: { slug },
-      update: {},
-      select: { id: true },
-    });
-    const fields = { ...rest, ...inferredColumns(inferred), retiredAt: null };
-    await tx.planZone.upsert({
-      where: { planId_zoneId: { planId, zoneId } },
-      create: { planId, zoneId, ...fields },
-      update: fields,
-    });
-    ids.set(slug, zoneId);
-  }
-  await retireMembers(tx.planZone, 'zoneId', planId, [...ids.values()], at);
-  await syncAliases(
-    tx.planZoneAlias,
-    { planId },
-    data.zones.flatMap((z) => z.aliases.map((alias) => ({ planId, zoneId: ids.get(z.slug) as number, alias }))),
-  );
-  return ids;
-}
-
-async function writeUnits(tx: Tx, planId: number, data: PlanData, at: Date): Promise<Map<string, number>> {
-  const ids = new Map<string, number>();
-  for (const { aliases: _, inferred, key, ...rest } of data.units) {
-    const { id: unitId } = await tx.unit.upsert({ where: { key }, create: { key }, update: {}, select: { id: true } });
-    const fields = { ...rest, ...inferredColumns(inferred), retiredAt: null };
-    await tx.planUnit.upsert({
-      where: { planId_unitId: { planId, unitId } },
-      create: { planId, unitId, ...fields },
-      update: fields,
-    });
-    ids.set(key, unitId);
-  }
-  await retireMembers(tx.planUnit, 'unitId', planId, [...ids.values()], at);
-  await syncAliases(
-    tx.planUnitAlias,
-    { planId },
-    data.units.flatMap((u) => u.aliases.map((alias) => ({ planId, unitId: ids.get(u.key) as number, alias }))),
-  );
-  return ids;
-}
-
-async function writeIndicators(
-  tx: Tx,
-  planId: number,
-  data: PlanData,
-  unitIds: Map<string, number>,
-  at: Date,
-): Promise<Map<string, number>> {
-  const ids = new Map<string, number>();
-  for (const { overseenBy, reporting, key, ...rest } of data.indicators) {
-    const { id: indicatorId } = await tx.indicator.upsert({
-      where: { key },
-      create: { key },
-      update: {},
-      select: { id: true },
-    });
-    const fields = {
-      ...rest,
-      nameEnPlural: rest.nameEnPlural ?? null,
-      unitEnOne: rest.unitEnOne ?? null,
-      reportingFrequency: reporting?.frequency ?? null,
-      reportingDueMonthsAfter: reporting?.due.monthsAfter ?? null,
-      reportingDueWorkingDay: reporting?.due.workingDay ?? null,
-      reportingInferredZh: reporting?.inferred?.zh ?? null,
-      reportingInferredEn: reporting?.inferred?.en ?? null,
-      retiredAt: null,
-    };
-    await tx.planIndicator.upsert({
-      where: { planId_indicatorId: { planId, indicatorId } },
-      create: { planId, indicatorId, ...fields },
-      update: fields,
-    });
-    ids.set(key, indicatorId);
-    await syncLinks(
-      tx.planIndicatorUnit,
-      { planId, indicatorId },
-      overseenBy.map((unit) => ({ planId, indicatorId, unitId: unitIds.get(unit) as number })),
-    );
-  }
-  await retireMembers(tx.planIndicator, 'indicatorId', planId, [...ids.values()], at);
-  return ids;
-}
-
-/** The slice of a plan-member delegate (PlanZone, PlanUnit, PlanIndicator) that retiring needs. */
-interface MemberRows<K extends string> {
-  findMany(args: { where: { planId: number; retiredAt: null } }): Promise<Record<K, number>[]>;
-  updateMany(args: {
-    where: { planId: number } & Record<K, { in: number[] }>;
-    data: { retiredAt: Date };
-  }): Promise<unknown>;
-}
-
-/** Retires the plan's members (zones, units, indicators) that the file no longer has. */
-async function retireMembers<K extends string>(
-  rows: MemberRows<K>,
-  column: K,
-  planId: number,
-  keep: number[],
-  at: Date,
-): Promise<void> {
-  const kept = new Set(keep);
-  const stale = (await rows.findMany({ where: { planId, retiredAt: null } }))
-    .map((r) => r[column])
-    .filter((id) => !kept.has(id));
-  for (const ids of chunks(stale)) {
-    await rows.updateMany({
-      where: { planId, [column]: { in: ids } } as { planId: number } & Record<K, { in: number[] }>,
-      data: { retiredAt: at },
     });
   }
 }

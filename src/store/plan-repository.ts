@@ -51,9 +51,14 @@ export async function readPlanRows(db: Db, key: string): Promise<PlanData | null
   if (!plan) return null;
   const planId = plan.id;
   const live = { planId, retiredAt: null };
-  const [rules, zones, units, indicators, programmes, tasks, milestones, targets] = await Promise.all([
+  const [rules, zones, counties, units, indicators, programmes, tasks, milestones, targets] = await Promise.all([
     db.assessmentRule.findMany({ where: { planId } }),
     db.planZone.findMany({
+      where: live,
+      ...byPosition,
+      include: { zone: true, aliases: { orderBy: { id: 'asc' } } },
+    }),
+    db.planCounty.findMany({
       where: live,
       ...byPosition,
       include: { zone: true, aliases: { orderBy: { id: 'asc' } } },
@@ -153,6 +158,15 @@ export async function readPlanRows(db: Db, key: string): Promise<PlanData | null
       position: z.position,
       aliases: z.aliases.map((a) => a.alias),
       ...inference(z),
+    })),
+    ...(plan.cityLevel === null ? {} : { cityLevel: plan.cityLevel }),
+    counties: counties.map((c) => ({
+      key: c.zone.slug,
+      name: c.name,
+      nameEn: c.nameEn,
+      position: c.position,
+      aliases: c.aliases.map((a) => a.alias),
+      ...inference(c),
     })),
     units: units.map((u) => ({
       key: u.unit.key,

@@ -5,7 +5,7 @@ import { formatDate } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { digestText } from '../i18n/messages/digest.js';
 import { context, divider, header, type Reply, reply, section, sections } from './blocks.js';
-import { zoneShort } from './names.js';
+import { subjectShort } from './names.js';
 import { describeProjection, projectionNote } from './projection-text.js';
 import { describeTarget, RAG_ICON } from './target-text.js';
 
@@ -34,10 +34,8 @@ function willMissBlocks(digest: Digest, plan: PlanIndex, lang: Lang, zone: (slug
 /** The week's digest, or the plan period's closing one, for the leadership channel. */
 export function digestMessage(digest: Digest, plan: PlanIndex, lang: Lang, closing: boolean): Reply {
   const m = digestText(lang);
-  const zone = (slug: string) => {
-    const found = plan.zone(slug);
-    return found ? zoneShort(found, lang) : slug;
-  };
+  // Figures entered for a county are among the week's figures.
+  const zone = (slug: string) => subjectShort(plan, slug, lang);
   const target = (key: string) => plan.data.targets.find((t) => t.key === key)?.text ?? key;
   const title = closing
     ? m.closingTitle(formatDate(digest.to, lang))

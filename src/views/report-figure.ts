@@ -5,12 +5,12 @@ import { formatInstant, formatPeriod, formatQuantity } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { common } from '../i18n/messages/common.js';
 import { reportText } from '../i18n/messages/report.js';
-import type { IndicatorData, ZoneData } from '../plan/types.js';
+import type { CountyData, IndicatorData, ZoneData } from '../plan/types.js';
 import type { Saved } from '../services/figures-service.js';
 import { context, modalText, section } from './blocks.js';
 import { FIGURE_INPUT, REPORT_FIGURE_VIEW } from './ids.js';
 import { input, option } from './modal-inputs.js';
-import { actorName, zoneName } from './names.js';
+import { actorName, countyName, subjectShort, zoneName } from './names.js';
 
 export const CITY = '*';
 
@@ -34,10 +34,15 @@ export function periodLabel(period: Period, baselineYear: number, lang: Lang): s
   return period.length === 4 ? m.wholeYear(period) : formatPeriod(period, lang);
 }
 
+/** Whose figures a form is for: a zone, or a county that zones' growth is held against. */
+export type FigureSubject = { zone: ZoneData } | { county: CountyData };
+
+export const subjectKey = (s: FigureSubject) => ('zone' in s ? s.zone.slug : s.county.key);
+
 export interface FigureModalOptions {
   plan: PlanIndex;
-  zone: ZoneData;
-  /** The zone's own indicators, and the city totals for those allowed to report them. */
+  subject: FigureSubject;
+  /** The subject's own indicators, and the city totals for those allowed to report them. */
   indicators: string[];
   cityIndicators: string[];
   periods: Period[];
@@ -50,7 +55,9 @@ export function figureModal(o: FigureModalOptions): ModalView {
   const m = reportText(o.lang);
   const base = o.plan.data.plan.baselineYear;
   const indicatorOptions = [
-    ...o.indicators.map((k) => option(indicatorLabel(o.plan.indicator(k), o.lang), indicatorChoice(o.zone.slug, k))),
+    ...o.indicators.map((k) =>
+      option(indicatorLabel(o.plan.indicator(k), o.lang), indicatorChoice(subjectKey(o.subject), k)),
+    ),
     ...o.cityIndicators.map((k) =>
       option(`${m.city} · ${indicatorLabel(o.plan.indicator(k), o.lang)}`, indicatorChoice(null, k)),
     ),
@@ -65,7 +72,9 @@ export function figureModal(o: FigureModalOptions): ModalView {
     submit: modalText(m.submit),
     close: modalText(m.close),
     blocks: [
-      section(m.zoneLine(zoneName(o.zone, o.lang))),
+      section(
+        m.zoneLine('zone' in o.subject ? zoneName(o.subject.zone, o.lang) : countyName(o.subject.county, o.lang)),
+      ),
       input(f.indicator.block, m.indicator, {
         type: 'static_select',
         action_id: f.indicator.action,
@@ -107,7 +116,7 @@ export function savedLine(saved: Saved, plan: PlanIndex, lang: Lang): string {
   const r = saved.revision;
   const indicator = plan.indicator(r.indicator);
   const zone = r.zone ? plan.zone(r.zone) : undefined;
-  const subject = zone ? zoneName(zone, lang) : reportText(lang).city;
+  const subject = zone ? zoneName(zone, lang) : r.zone ? subjectShort(plan, r.zone, lang) : reportText(lang).city;
   return `${subject} · ${lang === 'zh' ? indicator.name : indicator.nameEn} · ${periodLabel(r.period, plan.data.plan.baselineYear, lang)} · ${formatQuantity(r.value, indicator, lang)}`;
 }
 

@@ -25,7 +25,7 @@ import { inferredAside } from './inferred.js';
 import { describeMilestone } from './milestone-text.js';
 import { zoneName } from './names.js';
 import { describeProjection, describeWarning, projectionNote, UNDER } from './projection-text.js';
-import { describeLights, describeReading, describeTarget, lightsLegend } from './target-text.js';
+import { describeLights, describeReading, describeTarget, leadLegend, lightsLegend } from './target-text.js';
 
 function targetLine(line: TargetLine, plan: PlanIndex, lang: Lang): string {
   const { target, indicator, reading, verdict, own } = line;
@@ -75,7 +75,11 @@ export function statusView(status: ZoneStatus, plan: PlanIndex, lang: Lang): Rep
   if (status.targets.length) {
     const projected = status.targets.some((t) => t.projection.state === 'projected');
     const legend = lightsLegend(status.thresholds, plan.data.plan.baselineYear, lang);
-    blocks.push(context(legend, ...(projected ? [projectionNote(lang)] : [])));
+    const leads = leadLegend(
+      status.targets.map((t) => t.target),
+      lang,
+    );
+    blocks.push(context(legend, ...leads, ...(projected ? [projectionNote(lang)] : [])));
   }
   blocks.push(divider(), section(m.milestones(status.milestones.length)));
   if (status.milestones.length) {

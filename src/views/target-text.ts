@@ -5,8 +5,10 @@ import type { Thresholds } from '../domain/thresholds.js';
 import { formatDate, formatNumber, formatPercent, formatPeriod, formatQuantity } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { common } from '../i18n/messages/common.js';
+import { leadText } from '../i18n/messages/lead.js';
 import { targetText } from '../i18n/messages/targets.js';
 import type { IndicatorData, TargetData } from '../plan/types.js';
+import { describeLead, describeLeadYears, leadTarget } from './lead-text.js';
 
 const isFullRate = (target: TargetData, indicator: IndicatorData) =>
   indicator.unit === '%' && target.comparator === 'gte' && target.value === 100;
@@ -38,11 +40,14 @@ export function describeTarget(target: TargetData, indicator: IndicatorData, lan
         return m.yearly(name, amount(target.value));
       case 'rank_gain':
         return m.rankGain(name, formatNumber(target.value, lang));
+      case 'growth_lead':
+        return leadTarget(name, target, lang);
     }
   })();
   const scope = target.scope === 'city' ? m.cityWide : target.aggregate === 'total' ? m.allZonesTogether : '';
   const note = target.inferred?.[lang];
-  const undated = target.kind === 'yearly' || target.kind === 'rank_gain';
+  // Owed year by year: the years are the reading's to say, not a date.
+  const undated = target.kind === 'yearly' || target.kind === 'rank_gain' || target.kind === 'growth_lead';
   const by = !undated ? m.by(formatDate(target.dueOn, lang), note) : note ? common(lang).inferred(note) : '';
   return `${scope}${phrase}${by}`;
 }
@@ -67,6 +72,11 @@ export function describeLights(counts: Record<Rag, number>, lang: Lang): string 
 export function lightsLegend(thresholds: Thresholds, baselineYear: number, lang: Lang): string {
   const points = (n: number) => formatNumber(n, lang);
   return targetText(lang).legend(baselineYear, points(thresholds.yellowPoints), points(thresholds.redPoints));
+}
+
+/** How growth leads are lit, where any of `targets` is one. */
+export function leadLegend(targets: TargetData[], lang: Lang): string[] {
+  return targets.some((t) => t.kind === 'growth_lead') ? [leadText(lang).legend] : [];
 }
 
 function gapWords(gap: number, lang: Lang): string {
@@ -174,7 +184,11 @@ export function describeReading(
       return [...before, `${icon} ${missingText(reading.missing, lang)}`, ...coverage(reading.coverage)].join(' · ');
     }
     case 'years':
-      return describeYears(reading, verdict, target, quantity, lang);
+      return reading.leads
+        ? describeLeadYears(reading, verdict.final, icon, lang)
+        : describeYears(reading, verdict, target, quantity, lang);
+    case 'lead':
+      return describeLead(reading.comparison, icon, lang);
     case 'measured': {
       const judged = [m.measured(quantity(reading.actual), formatPeriod(reading.period, lang))];
       const { pace } = verdict;

@@ -8,6 +8,7 @@ import type { CommandLine } from '../i18n/command-line.js';
 import { formatDate, formatPeriod, formatQuantity } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { common } from '../i18n/messages/common.js';
+import { leadText } from '../i18n/messages/lead.js';
 import { planWords } from '../i18n/messages/plan-words.js';
 import { targetText } from '../i18n/messages/targets.js';
 import { targetsListText } from '../i18n/messages/targets-list.js';
@@ -28,7 +29,7 @@ import { BLOCK, RUN_COMMAND_ACTION } from './ids.js';
 import { bold } from './mrkdwn.js';
 import { taskTitle, zoneName, zoneShort } from './names.js';
 import { describeOutlooks, describeProjection, projectionNote, UNDER } from './projection-text.js';
-import { describeReading, describeTarget, lightsLegend, RAG_ICON } from './target-text.js';
+import { describeReading, describeTarget, leadLegend, lightsLegend, RAG_ICON } from './target-text.js';
 import { LEVEL_ORDER } from './zones.js';
 
 /** Up to this many zones are named; more are only counted. */
@@ -81,6 +82,10 @@ function tally(s: EachSummary, plan: PlanIndex, lang: Lang): string {
   if (s.lights.grey.length === of && !s.reported.length)
     return `${t.noFigures} ${RAG_ICON.grey} · ${t.coverage(0, of)}`;
   const metBy = s.met.length > 0 && s.met.length <= FEW ? zoneNames(s.met, plan, lang) : '';
+  // Before its date a lead is told period by period: how many led in their latest, of those that could be told.
+  if (s.target.kind === 'growth_lead' && !s.pastDue) {
+    return `${lights(s, plan, lang)} · ${leadText(lang).tally(s.met.length, metBy, s.reported.length, of)}`;
+  }
   const met = `${s.met.length === of ? '✅ ' : ''}${m.tally(s.met.length, metBy, s.reported.length, of, s.pastDue)}`;
   return `${lights(s, plan, lang)} · ${met}`;
 }
@@ -140,7 +145,10 @@ export function targetsView(
     );
   }
   const note = groups.some((g) => g.items.some(projected)) ? [projectionNote(lang)] : [];
-  blocks.push(context(lightsLegend(judging.thresholds, plan.data.plan.baselineYear, lang), ...note, m.more(line)));
+  const leads = leadLegend(plan.data.targets, lang);
+  blocks.push(
+    context(lightsLegend(judging.thresholds, plan.data.plan.baselineYear, lang), ...leads, ...note, m.more(line)),
+  );
   return reply(m.title(count), fitBlocks(blocks, common(lang).overflow));
 }
 
@@ -173,7 +181,11 @@ export function zoneTargetsView(status: ZoneStatus, plan: PlanIndex, lang: Lang)
   }
   if (status.targets.length) {
     const note = status.targets.some((t) => t.projection.state === 'projected') ? [projectionNote(lang)] : [];
-    blocks.push(context(lightsLegend(status.thresholds, plan.data.plan.baselineYear, lang), ...note));
+    const leads = leadLegend(
+      status.targets.map((t) => t.target),
+      lang,
+    );
+    blocks.push(context(lightsLegend(status.thresholds, plan.data.plan.baselineYear, lang), ...leads, ...note));
   }
   blocks.push(
     actions(BLOCK.targetsActions, [

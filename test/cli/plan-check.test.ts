@@ -40,12 +40,12 @@ describe('zonebot plan check', () => {
     const zh = await zonebot(['plan', 'check', REAL_PLAN_FILE]);
     expect(zh).toMatchObject({ code: 0, err: '' });
     expect(zh.out).toBe(
-      'lyg-2022-32（连政发〔2022〕32号），2021年1月1日至2025年12月31日：开发区 12 个，任务 31 项，节点任务 30 项，目标 28 项\n未发现问题。\n',
+      'lyg-2022-32（连政发〔2022〕32号），2021年1月1日至2025年12月31日：开发区 12 个，县区 6 个，任务 31 项，节点任务 30 项，目标 32 项\n未发现问题。\n',
     );
     expect(existsSync(sqlitePath(zh.databaseUrl))).toBe(false);
     const en = await zonebot(['--lang', 'en', 'plan', 'check', REAL_PLAN_FILE]);
     expect(en.out).toBe(
-      'lyg-2022-32 (连政发〔2022〕32号), 1 Jan 2021 to 31 Dec 2025: 12 zones, 31 tasks, 30 milestones, 28 targets\nNo problems found.\n',
+      'lyg-2022-32 (连政发〔2022〕32号), 1 Jan 2021 to 31 Dec 2025: 12 zones, 6 counties, 31 tasks, 30 milestones, 32 targets\nNo problems found.\n',
     );
   });
 

@@ -12,7 +12,7 @@ describe('/zone status', () => {
     expect(text).toContain('规划期已于 2025年12月31日 结束');
     // Past the due date a target without its final figure is red for that reason.
     expect(text).toContain('地区生产总值超过1,000亿元（2025年12月31日前）\n    🔴 缺少2025年数据');
-    expect(text).toContain('亮灯：🔴 红灯 7 · 🟡 黄灯 0 · 🟢 绿灯 0 · ⚪ 未评价 0');
+    expect(text).toContain('亮灯：🔴 红灯 11 · 🟡 黄灯 0 · 🟢 绿灯 0 · ⚪ 未评价 0');
     expect(text).toContain('2023年12月31日 · 任务28');
     expect(text).toMatch(/🔴 2023年12月31日 · 任务28 .* — 逾期 \d+ 天/);
     expect(reply.blocks.length).toBeLessThanOrEqual(50);
@@ -143,9 +143,9 @@ describe('/zone status', () => {
       expect(text).toContain(
         '国家级人才工程入选不低于1人（2025年12月31日前；方案写作“十四五”期间，按期末即2025年底前计）\n    暂无数据 ⚪',
       );
-      expect(text).toContain('亮灯：🔴 红灯 4 · 🟡 黄灯 1 · 🟢 绿灯 1 · ⚪ 未评价 1');
+      expect(text).toContain('亮灯：🔴 红灯 4 · 🟡 黄灯 1 · 🟢 绿灯 1 · ⚪ 未评价 5');
       expect(text).toContain('🟢 正常（落后不超过 10 个百分点）');
-      expect(reply.text).toContain('目标 🔴 红灯 4 · 🟡 黄灯 1 · 🟢 绿灯 1 · ⚪ 未评价 1；节点 逾期');
+      expect(reply.text).toContain('目标 🔴 红灯 4 · 🟡 黄灯 1 · 🟢 绿灯 1 · ⚪ 未评价 5；节点 逾期');
       expect(reply.blocks.length).toBeLessThanOrEqual(50);
       for (const b of reply.blocks) if (b.type === 'section') expect(b.text?.text.length).toBeLessThanOrEqual(3000);
     });
@@ -155,7 +155,7 @@ describe('/zone status', () => {
       expect(text).toContain('45 bn yuan (2022) · ▓▓░░░░░░░░ 21.4% · expected 40% · 18.6 points behind 🟡 · not met');
       expect(text).toContain('down 1 place on the year before (2022) 🔴');
       expect(text).toContain('on schedule 🟢');
-      expect(text).toContain('Lights: 🔴 red 4 · 🟡 yellow 1 · 🟢 green 1 · ⚪ not rated 1');
+      expect(text).toContain('Lights: 🔴 red 4 · 🟡 yellow 1 · 🟢 green 1 · ⚪ not rated 5');
       expect(text).toContain('(by 31 Dec 2022)\n    🔴 no 2022 figure');
     });
 

@@ -28,11 +28,11 @@ const facts = factsOf([
 ]);
 
 describe('/zone targets', () => {
-  it('lists all 28 targets of the plan, development goals first, then by task', async () => {
+  it('lists all 32 targets of the plan, development goals first, then by task', async () => {
     const reply = await run([]);
     const text = textOf(reply);
-    expect(text).toContain('量化目标（28项）');
-    expect(text.match(/^• /gm)).toHaveLength(28);
+    expect(text).toContain('量化目标（32项）');
+    expect(text.match(/^• /gm)).toHaveLength(32);
     expect(text).toContain('规划期已于 2025年12月31日 结束');
     expect(text).toContain('• 市开发区：地区生产总值超过800亿元（2025年12月31日前）');
     expect(text).toContain('• 徐圩新区：地区生产总值超过1,000亿元');
@@ -71,7 +71,7 @@ describe('/zone targets', () => {
   it('answers in English', async () => {
     const reply = await run([], { lang: 'en', facts });
     const text = textOf(reply);
-    expect(text).toContain('Quantitative targets (28)');
+    expect(text).toContain('Quantitative targets (32)');
     expect(text).toContain('The plan period ended on 31 Dec 2025.');
     expect(text).toContain('All zones together: Gross domestic product at least 350 bn yuan');
     expect(text).toContain('more than 4 bn US dollars');
@@ -133,7 +133,7 @@ describe('/zone targets <zone>', () => {
     const text = textOf(reply);
     expect(text).toContain('徐圩新区 · 量化目标');
     expect(text).toContain('功能板块 · 代号 xuwei');
-    expect(text).toContain('本区目标（7项）');
+    expect(text).toContain('本区目标（11项）');
     expect(text).toMatch(
       /• 地区生产总值超过1,000亿元（2025年12月31日前）\n {4}1,100亿元（2025年）.*✅ 已达标\n {4}原文：“徐圩新区地区生产总值突破1000亿元”/,
     );

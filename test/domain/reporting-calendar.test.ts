@@ -173,13 +173,17 @@ describe('missingFigures', () => {
   });
 });
 
+const YEAR_ENDS = ['2021-12', '2022-12', '2023-12', '2024-12', '2025-12'];
+
 describe('after the plan’s end', () => {
   it('asks only for what the final assessment reads', () => {
     const due = byIndicator(dueFigures(MIXED, 'xuwei', '2026-01-20', calendar));
-    expect(due.gdp).toEqual(['2025-12']);
-    expect(due.hitech_enterprises).toEqual(['2025-12']);
+    // A growth lead compares each year's end with the year before's, from 2022: 2021's end to 2025's.
+    expect(due.gdp).toEqual(YEAR_ENDS);
+    expect(due.hitech_enterprises).toEqual(YEAR_ENDS);
+    expect(due.manufacturing_value_added).toEqual(['2025-12']);
     // 累计实际利用外资 sums every year's; 每年引进百亿元以上项目 counts each year from 2022.
-    expect(due.fdi).toEqual(['2021-12', '2022-12', '2023-12', '2024-12', '2025-12']);
+    expect(due.fdi).toEqual(YEAR_ENDS);
     expect(due.projects_10bn).toEqual(['2022-12', '2023-12', '2024-12', '2025-12']);
     // A rank's gain needs the rank of the year before 2022; 2025's is due in March.
     expect(due.provincial_rank).toEqual(['2021', '2022', '2023', '2024']);
@@ -204,11 +208,12 @@ describe('after the plan’s end', () => {
 
   it('goes on asking for the final figures where the plan sets no assessment date', () => {
     const open = planWith({ provincial_rank: YEARLY }, null);
-    expect(byIndicator(dueFigures(open, 'xuwei', '2030-01-01', calendar)).gdp).toEqual(['2025-12']);
+    expect(byIndicator(dueFigures(open, 'xuwei', '2030-01-01', calendar)).gdp).toEqual(YEAR_ENDS);
   });
 
   it('counts a final figure in when it is', () => {
-    const facts = factsOf([{ zone: 'xuwei', indicator: 'gdp', period: '2025', value: 1020 }]);
+    const years = ['2021', '2022', '2023', '2024', '2025'];
+    const facts = factsOf(years.map((period) => ({ zone: 'xuwei', indicator: 'gdp', period, value: 1020 })));
     expect(byIndicator(missingFigures(MIXED, facts, 'xuwei', '2026-02-01', calendar)).gdp).toBeUndefined();
   });
 });
@@ -240,9 +245,12 @@ describe('upcoming and escalations', () => {
 
   it('escalates a missing figure from three working days after its due day', () => {
     const gdpOf = (figures: DueFigure[]) => figures.filter((f) => f.indicator.key === 'gdp').map((f) => f.period);
-    expect(gdpOf(escalations(MIXED, factsOf(), 'xuwei', '2026-01-19', calendar))).toEqual([]);
-    expect(gdpOf(escalations(MIXED, factsOf(), 'xuwei', '2026-01-20', calendar))).toEqual(['2025-12']);
-    const inNow = factsOf([{ zone: 'xuwei', indicator: 'gdp', period: '2025-12', value: 990 }]);
+    const earlier = factsOf(
+      YEAR_ENDS.slice(0, -1).map((period) => ({ zone: 'xuwei', indicator: 'gdp', period, value: 900 })),
+    );
+    expect(gdpOf(escalations(MIXED, earlier, 'xuwei', '2026-01-19', calendar))).toEqual([]);
+    expect(gdpOf(escalations(MIXED, earlier, 'xuwei', '2026-01-20', calendar))).toEqual(['2025-12']);
+    const inNow = factsOf(YEAR_ENDS.map((period) => ({ zone: 'xuwei', indicator: 'gdp', period, value: 990 })));
     expect(gdpOf(escalations(MIXED, inNow, 'xuwei', '2026-01-20', calendar))).toEqual([]);
   });
 });

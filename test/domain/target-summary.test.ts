@@ -17,10 +17,10 @@ function each(s: TargetSummary) {
 }
 
 describe('summarizeTargets', () => {
-  it('groups all 28 targets: development goals first, then by task in order', () => {
+  it('groups all 32 targets: development goals first, then by task in order', () => {
     const groups = summarizeTargets(PLAN, NO_FACTS, AFTER_PLAN);
     expect(groups.map((g) => g.task)).toEqual([null, 2, 6, 7, 9, 10, 11, 13, 17, 24]);
-    expect(groups.flatMap((g) => g.items)).toHaveLength(28);
+    expect(groups.flatMap((g) => g.items)).toHaveLength(32);
     expect(groups[0]?.items.map((s) => s.target.key).slice(0, 4)).toEqual([
       'goal-gdp-kaifaqu',
       'goal-gdp-xuwei',

@@ -11,7 +11,7 @@ const everyItem = obligationScopes(source, file).flatMap((scope) =>
 );
 
 /** What the encoding reads into an item beyond its words. */
-type Reading = 'due' | 'owner' | 'every-year' | 'base-year';
+type Reading = 'due' | 'owner' | 'every-year' | 'base-year' | 'main-indicators' | 'county';
 
 // Every reading the encoding makes, by item; the tests below hold each to the source text.
 const READINGS: Record<string, Reading[]> = {
@@ -19,6 +19,10 @@ const READINGS: Record<string, Reading[]> = {
   'goal-budget-revenue-double': ['base-year'],
   'goal-foreign-trade-double': ['base-year'],
   'goal-hitech-double': ['base-year'],
+  'goal-gdp-growth-lead': ['due', 'main-indicators', 'county'],
+  'goal-budget-revenue-growth-lead': ['due', 'main-indicators', 'county'],
+  'goal-foreign-trade-growth-lead': ['due', 'main-indicators', 'county'],
+  'goal-hitech-growth-lead': ['due', 'main-indicators', 'county'],
   'goal-rank-gain': ['every-year'],
   't1-responsibilities': ['owner'],
   't5-provincial-zone-budgets': ['due'],
@@ -67,6 +71,9 @@ function calledFor({ scope, item }: { scope: { text: string }; item: Item }): Re
   if ('milestone' in item && !namesAnActor(sentenceOf(scope.text, says))) out.push('owner');
   if (phrase === '每年') out.push('every-year');
   if ('target' in item && ['multiple', 'increase'].includes(item.target.kind)) out.push('base-year');
+  // 主要指标 names no indicator; 所在县区 names no county, nor whom a zone in none is held to.
+  if (says.includes('主要指标')) out.push('main-indicators');
+  if (says.includes('所在县区')) out.push('county');
   return out;
 }
 
@@ -99,6 +106,19 @@ describe('what the encoding reads into the plan', () => {
       if (reading === 'base-year') {
         expect(note.zh).toContain('2020年');
         expect(note.en).toContain('2020');
+      }
+      if (reading === 'main-indicators' && 'target' in entry.item) {
+        // It names the target's own indicator among those the goals themselves name.
+        const key = entry.item.target.indicator;
+        const indicator = file.indicators.find((i) => i.key === key);
+        expect(note.zh).toContain(`“主要指标”`);
+        expect(note.zh).toContain(indicator?.name);
+        expect(source.goals).toContain(indicator?.name);
+        expect(note.en).toContain('main indicators');
+      }
+      if (reading === 'county') {
+        expect(note.zh).toMatch(/所在县区.*市直开发区与各县区/);
+        expect(note.en).toMatch(/its county's growth.*under the city itself to every county's/);
       }
       if (reading === 'owner') {
         // Either the words it reads as the owner, quoted from the plan, or that the plan names no one.

@@ -50,7 +50,9 @@ function isDatedAs(item: Item, meaning: DateMeaning): boolean {
   }
   const { due, fromYear, kind } = item.target;
   if (meaning.yearly) return due === END && fromYear === 2022;
-  return due === meaning.due && fromYear === (kind === 'cumulative' ? 2021 : undefined);
+  // A growth lead of the goals is judged year by year from 2022, the year the plan was issued, to its end.
+  const first = kind === 'cumulative' ? 2021 : kind === 'growth_lead' ? 2022 : undefined;
+  return due === meaning.due && fromYear === first;
 }
 
 describe('every milestone and target', () => {
@@ -149,6 +151,7 @@ describe('targets', () => {
     yearly: /每年/,
     rank_gain: /每年.*进\d+位/,
     range: /\d—\d/,
+    growth_lead: /领先.*增幅/,
   };
 
   /** What a target's `says` must contain for its value: the figure with its unit, or the plan's words for it. */
@@ -157,6 +160,8 @@ describe('targets', () => {
     if (t.kind === 'multiple') return t.value === 2 ? /翻一?番/ : `${t.value}倍`;
     if (t.kind === 'share') return `${t.value}%`;
     if (t.kind === 'range') return `${t.value}—${t.valueMax}${unit}`;
+    // 领先 is a lead by any margin at all: more than 0 percentage points.
+    if (t.kind === 'growth_lead') return t.value === 0 ? '领先' : `${t.value}个百分点`;
     const words = Object.entries(IN_WORDS).find(([w, v]) => t.says.includes(w) && v === t.value);
     return words ? words[0] : `${t.value}${unit}`;
   }
@@ -170,8 +175,8 @@ describe('targets', () => {
   it.each(targets)('$key is of the kind and comparator its words say', ({ target }) => {
     const words = KIND_WORDS[target.kind];
     if (words) expect(target.says).toMatch(words);
-    // 突破800亿元, 超400家: strictly more; 达到, 以上, 至少, 不低于: at least.
-    expect(target.comparator).toBe(/(突破|超)\d/.test(target.says) ? 'gt' : 'gte');
+    // 突破800亿元, 超400家, 领先: strictly more; 达到, 以上, 至少, 不低于: at least.
+    expect(target.comparator).toBe(/(突破|超)\d|领先/.test(target.says) ? 'gt' : 'gte');
   });
 
   it.each(scopes)('cover every quantity stated in $name', ({ text, items: owned }) => {
@@ -186,7 +191,8 @@ describe('targets', () => {
 
   it('sum over zones only where the source speaks of all zones together', () => {
     for (const { target } of everyTarget) {
-      const perZone = ['range', 'yearly', 'rank_gain'].includes(target.kind) || Array.isArray(target.zones);
+      const perZone =
+        ['range', 'yearly', 'rank_gain', 'growth_lead'].includes(target.kind) || Array.isArray(target.zones);
       if (perZone) expect(target.aggregate, target.key).toBe('each');
       if (target.kind === 'multiple' || target.kind === 'share' || target.zones === 'city') {
         expect(target.aggregate, target.key).toBe(target.says.includes('其他开发区') ? 'each' : 'total');

@@ -80,7 +80,17 @@ describe('the YAML', () => {
       tasks: data.tasks.length,
       milestones: data.milestones.length,
       targets: data.targets.length,
-    }).toEqual({ zones: 12, units: 29, indicators: 18, programmes: 9, tasks: 31, milestones: 30, targets: 28 });
+      counties: data.counties.length,
+    }).toEqual({
+      zones: 12,
+      units: 29,
+      indicators: 18,
+      programmes: 9,
+      tasks: 31,
+      milestones: 30,
+      targets: 32,
+      counties: 6,
+    });
   });
 
   it('expands the yearly meetings of 组织保障 into one deadline a year, 2022–2025', () => {

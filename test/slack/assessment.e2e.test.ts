@@ -220,7 +220,7 @@ describe.each(PROVIDERS)('the assessment report in Slack and the terminal on $ti
       'IV. Summary',
       'Notes',
     ]);
-    expect(doc.text).toContain("Of Xuwei New Area's 7 targets, 1 was not met and 6 lack data;");
+    expect(doc.text).toContain("Of Xuwei New Area's 11 targets, 1 was not met and 10 lack data;");
   });
 
   it.skipIf(skip)('refuses a bad date, a day to come or an unknown zone, and sends nothing', async () => {

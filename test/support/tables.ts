@@ -5,6 +5,8 @@ const TABLES = [
   'zone',
   'planZone',
   'planZoneAlias',
+  'planCounty',
+  'planCountyAlias',
   'unit',
   'planUnit',
   'planUnitAlias',

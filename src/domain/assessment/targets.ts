@@ -53,8 +53,8 @@ export type CityTarget = EachTarget | OneTarget;
 
 const PAST_DUE: Projection = { state: 'none', reason: 'past_due' };
 
-// Years of a yearly obligation or places in a rank have no baseline of their own, nor does a sum from zero.
-const NO_BASELINE = new Set<TargetData['kind']>(['yearly', 'rank_gain', 'cumulative']);
+// Years of a yearly obligation or a growth lead, or places in a rank, have no baseline of their own, nor does a sum from zero.
+const NO_BASELINE = new Set<TargetData['kind']>(['yearly', 'rank_gain', 'cumulative', 'growth_lead']);
 
 function baselineFor(plan: PlanIndex, target: TargetData, zone: string | null, facts: Facts): number | null {
   if (NO_BASELINE.has(target.kind)) return null;

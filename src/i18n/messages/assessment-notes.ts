@@ -5,6 +5,7 @@ import { plural } from '../plural.js';
 export const assessmentNotes = defineMessages<{
   targets: string;
   each: string;
+  leads: string;
   notDue: (yellow: number, red: number) => string;
   milestones: (interim: boolean) => string;
   ranking: (interim: boolean, formula: string) => string;
@@ -17,6 +18,8 @@ export const assessmentNotes = defineMessages<{
     targets:
       '目标的评估结论：到期后只看期末数据（截止年份的全年数据，没有全年数据的按12月累计数）。达到目标值的为“达标”，未达到的为“未达标”；缺少期末数据，或目标值要以基期值计算而缺少基期数据的，为“缺数据”。逐年目标逐年分别判断，各年均达标才为“达标”。',
     each: '由各开发区分别完成的目标，全市结论为：各开发区均达标的为“达标”，有开发区未达标的为“未达标”，其余（部分开发区缺数据）为“缺数据”。全市开发区合计完成的目标按合计数评估，列在总体情况中，不计入各开发区单列的目标。',
+    leads:
+      '增幅领先目标逐年判断：某年的增长率为当年年末数（全年数据，没有的按12月累计数）比上年年末数的增长，按一位小数比较；开发区的增长率高于所在县区的为“领先”，市直开发区须高于每个县区。县区数据缺少而结论取决于它的，该年为“缺数据”；市直开发区已有一个县区不低于它的，该年即为未领先。各年均领先才为“达标”；未到期时按最近一期可比数据（当年按累计数与上年同期比）亮灯，领先为绿灯，未领先为红灯。县区数据由管理员填报。',
     notDue: (yellow, red) =>
       `未到期的目标列出最新数据，并对照序时进度亮灯：落后不超过${yellow}个百分点为绿灯，超过${yellow}个百分点为黄灯，超过${red}个百分点为红灯；没有数据或缺少基期数据的不评价。`,
     milestones: (interim) =>
@@ -33,6 +36,8 @@ export const assessmentNotes = defineMessages<{
     targets:
       "A target's verdict: past its due date only the final figures count (the due year's annual figure, or else its December year-to-date one). A target they reach is met, one they fall short of is not met, and one without its final figures, or without the baseline its goal is reckoned from, lacks data. A yearly target is judged year by year, and is met only if every year was.",
     each: 'A target each of several zones must meet is, for the city, met when every zone met it, not met when any zone did not, and otherwise (some zones without figures) without data. Targets the zones meet together are judged on their total, in the overview, and are not among any zone’s own targets.',
+    leads:
+      "A growth lead is judged year by year: a year's growth is its year-end figure (the annual figure, else December's year-to-date one) on the year before's, compared to one decimal. A zone leads when its growth is higher than its county's; a zone under the city itself must be higher than every county's. A year whose verdict rests on a county's missing figure lacks data; a zone under the city that some county matched or passed did not lead that year, whatever the others. The target is met when the zone led every year; before its date it is lit on the latest comparable figures (in the running year, the year-to-date figure on the same month a year before): green when ahead, red when not. Admins enter the counties' figures.",
     notDue: (yellow, red) =>
       `A target not yet due shows its latest figure and a light against expected progress (序时进度): green when at most ${yellow} ${plural(yellow, 'point', 'points')} behind, yellow when more, red when more than ${red} ${plural(red, 'point', 'points')} behind; one without figures or without a baseline is not rated.`,
     milestones: (interim) =>

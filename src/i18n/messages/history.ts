@@ -3,10 +3,10 @@ import { defineMessages } from '../lang.js';
 
 export const historyText = defineMessages({
   zh: {
-    usage: 'history <开发区|全市> [指标]',
+    usage: 'history <开发区|县区|全市> [指标]',
     summary: '某个开发区的数据填报和节点进展记录（含历次更正）',
     details: (line: CommandLine) =>
-      `例：${line('history xuwei')}、${line('history 徐圩新区 地区生产总值')}、${line('history 全市')}。每次填报和更正都保留，最新一次为准。`,
+      `例：${line('history xuwei')}、${line('history 徐圩新区 地区生产总值')}、${line('history 全市')}；${line('history 东海县')} 查看与开发区比较增幅的县区数据。每次填报和更正都保留，最新一次为准。`,
     missing: (line: CommandLine) => `请告诉我要查看哪个开发区的记录，例如 ${line('history xuwei')}。`,
     unknownIndicator: (q: string) => `没有找到指标“${q}”。`,
     indicatorHint: (list: string) => `可选：${list}`,
@@ -35,10 +35,10 @@ export const historyText = defineMessages({
     wholeTrail: '只列出最近的节点进展；全部记录请导出台账。',
   },
   en: {
-    usage: 'history <zone|city> [indicator]',
+    usage: 'history <zone|county|city> [indicator]',
     summary: "A zone's record of figures and milestone progress, corrections included",
     details: (line: CommandLine) =>
-      `E.g. ${line('history xuwei')}, ${line('history xuwei gdp')}, ${line('history city')}. Every report and correction is kept; the latest counts.`,
+      `E.g. ${line('history xuwei')}, ${line('history xuwei gdp')}, ${line('history city')}; ${line('history donghai-county')} for a county whose growth zones are held against. Every report and correction is kept; the latest counts.`,
     missing: (line: CommandLine) => `Which zone? E.g. ${line('history xuwei')}.`,
     unknownIndicator: (q: string) => `No indicator matches "${q}".`,
     indicatorHint: (list: string) => `Choose from: ${list}`,

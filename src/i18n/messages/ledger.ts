@@ -65,7 +65,7 @@ export const ledgerText = defineMessages<{
       summary: '从 CSV 文件批量导入指标数据（仅限服务器终端）',
       // Only the server's terminal imports, so the example is always typed there.
       details: () =>
-        '在服务器上运行 `npx zonebot import figures.csv --dry-run` 先检查，再去掉 `--dry-run` 正式导入。表头：开发区、指标、期间、数值、备注、来源（也可用 zone, indicator, period, value, note, source）。开发区写代号或名称，全市数据写“全市”；期间写 2024-03 或 2020（基期）。只要有一行有问题，就一条也不导入，并列出每一行的问题；与现有数据相同的行会跳过，不重复导入。',
+        '在服务器上运行 `npx zonebot import figures.csv --dry-run` 先检查，再去掉 `--dry-run` 正式导入。表头：开发区、指标、期间、数值、备注、来源（也可用 zone, indicator, period, value, note, source）。开发区写代号或名称，县区数据写县区名称（如东海县），全市数据写“全市”；期间写 2024-03 或 2020（基期）。只要有一行有问题，就一条也不导入，并列出每一行的问题；与现有数据相同的行会跳过，不重复导入。',
     },
     csv: {
       columns: {
@@ -155,7 +155,7 @@ export const ledgerText = defineMessages<{
       usage: 'import <file.csv> [--dry-run]',
       summary: 'Import figures in bulk from a CSV file (server terminal only)',
       details: () =>
-        'On the server run `npx zonebot import figures.csv --dry-run` to check, then without `--dry-run` to import. Header: zone, indicator, period, value, note, source (or 开发区, 指标, 期间, 数值, 备注, 来源). A zone by slug or name, `city` for city totals; a period as 2024-03, or 2020 for the baseline. If any row is wrong nothing is imported, and every wrong row is listed; rows with the value already stored are skipped.',
+        'On the server run `npx zonebot import figures.csv --dry-run` to check, then without `--dry-run` to import. Header: zone, indicator, period, value, note, source (or 开发区, 指标, 期间, 数值, 备注, 来源). A zone by slug or name, a county by its name or key (donghai-county), `city` for city totals; a period as 2024-03, or 2020 for the baseline. If any row is wrong nothing is imported, and every wrong row is listed; rows with the value already stored are skipped.',
     },
     csv: {
       columns: {

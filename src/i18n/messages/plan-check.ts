@@ -8,6 +8,8 @@ export interface PlanSummary {
   startsOn: string;
   endsOn: string;
   zones: number;
+  /** The counties zones' growth is compared with; none in most plans. */
+  counties: number;
   tasks: number;
   milestones: number;
   targets: number;
@@ -36,7 +38,7 @@ export const planCheckText = defineMessages<{
       `发现 ${[errors ? `${errors} 个问题` : '', warnings ? `${warnings} 条提醒` : ''].filter(Boolean).join('、')}`,
     incomplete: '以上问题改正后才能检查其余各项（引用、重复、期限），请改正后再检查一次。',
     good: (s) =>
-      `${s.key}（${s.docNumber}），${formatDate(s.startsOn, 'zh')}至${formatDate(s.endsOn, 'zh')}：开发区 ${s.zones} 个，任务 ${s.tasks} 项，节点任务 ${s.milestones} 项，目标 ${s.targets} 项`,
+      `${s.key}（${s.docNumber}），${formatDate(s.startsOn, 'zh')}至${formatDate(s.endsOn, 'zh')}：开发区 ${s.zones} 个，${s.counties ? `县区 ${s.counties} 个，` : ''}任务 ${s.tasks} 项，节点任务 ${s.milestones} 项，目标 ${s.targets} 项`,
     noProblems: '未发现问题。',
   },
   en: {
@@ -58,7 +60,7 @@ export const planCheckText = defineMessages<{
         .join(' and ')} found`,
     incomplete: 'The other checks (references, duplicates, dates) need these fixed first: fix them and check again.',
     good: (s) =>
-      `${s.key} (${s.docNumber}), ${formatDate(s.startsOn, 'en')} to ${formatDate(s.endsOn, 'en')}: ${s.zones} ${plural(s.zones, 'zone', 'zones')}, ${s.tasks} ${plural(s.tasks, 'task', 'tasks')}, ${s.milestones} ${plural(s.milestones, 'milestone', 'milestones')}, ${s.targets} ${plural(s.targets, 'target', 'targets')}`,
+      `${s.key} (${s.docNumber}), ${formatDate(s.startsOn, 'en')} to ${formatDate(s.endsOn, 'en')}: ${s.zones} ${plural(s.zones, 'zone', 'zones')}, ${s.counties ? `${s.counties} ${plural(s.counties, 'county', 'counties')}, ` : ''}${s.tasks} ${plural(s.tasks, 'task', 'tasks')}, ${s.milestones} ${plural(s.milestones, 'milestone', 'milestones')}, ${s.targets} ${plural(s.targets, 'target', 'targets')}`,
     noProblems: 'No problems found.',
   },
 });

@@ -33,6 +33,7 @@ export const planDiffText = defineMessages<{
     kind: {
       plan: '方案信息',
       zones: '开发区',
+      counties: '县区',
       units: '单位',
       indicators: '指标',
       assessmentRules: '考核规则',
@@ -70,6 +71,7 @@ export const planDiffText = defineMessages<{
     kind: {
       plan: 'plan',
       zones: 'zones',
+      counties: 'counties',
       units: 'units',
       indicators: 'indicators',
       assessmentRules: 'assessment rules',

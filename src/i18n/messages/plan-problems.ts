@@ -68,6 +68,8 @@ const ZH_UNIQUE: Record<Unique, string> = {
   milestoneKey: '节点任务键',
   targetKey: '目标键',
   taskUnit: '责任单位',
+  countyKey: '县区键',
+  countyName: '县区名称或别名',
 };
 const EN_UNIQUE: Record<Unique, string> = {
   zoneSlug: 'zone slug',
@@ -80,6 +82,8 @@ const EN_UNIQUE: Record<Unique, string> = {
   milestoneKey: 'milestone key',
   targetKey: 'target key',
   taskUnit: 'responsible unit',
+  countyKey: 'county key',
+  countyName: 'county name or alias',
 };
 
 /** The yaml package's error codes a draft is likely to meet, with what to do about each. */
@@ -145,6 +149,14 @@ const zh: ProblemWords = {
   rangeWithoutMax: () => '区间目标（range）要写 valueMax，即区间上限，如“3—4个”写作 value: 3, valueMax: 4',
   maxBelowValue: (p) => `valueMax（${p.valueMax}）小于 value（${p.value}）`,
   noFromYear: (p) => `${p.targetKind} 类目标要写 fromYear，即开始考核的年份，如 fromYear: 2022`,
+  countyClash: (p, line) =>
+    `县区的键或名称“${p.value}”与第 ${line} 行的开发区相同；县区和开发区都按名称和代号查找、填报数据，请另取`,
+  unknownCounty: (p) =>
+    `没有名称或别名为“${p.name}”的县区${zhMean(p.suggestions)}；县区有 ${zhList(p.known)}${p.cityLevel ? `，市直开发区写“${p.cityLevel}”` : '；不属任何县区的开发区，请在顶层用 cityLevel 写明它们 county 的写法，如 cityLevel: 市直'}`,
+  noCounties: () => 'growth_lead 目标与县区比较增幅：请在 counties 里列出各县区',
+  leadScope: () => 'growth_lead 目标逐个开发区与县区比较：zones 不能写 city，aggregate 要写 each',
+  leadComparator: () =>
+    'growth_lead 目标的 comparator 只能是 gt（增幅高出 value 个百分点以上，领先即 gt、value: 0）或 gte',
   endsBeforeStarts: (p) => `方案结束日期（${p.endsOn}）早于开始日期（${p.startsOn}）`,
   assessmentNotAfterEnd: (p) => `终期评估日期（${p.date}）不晚于方案结束日期（${p.endsOn}），应在结束之后`,
   dueAfterEnd: (p) => `期限 ${p.due} 晚于方案结束日期（${p.endsOn}），方案结束后不再跟踪`,
@@ -157,7 +169,7 @@ const zh: ProblemWords = {
   noReporting: (p) =>
     `指标 ${p.key} 没有写报送规则（reporting），将按每月报送、次月第10个工作日截止处理；如非此意请补上`,
   ignoredFromYear: (p) =>
-    `fromYear 只用于 yearly、rank_gain 和 cumulative 目标，本目标是 ${p.targetKind}，此项不起作用`,
+    `fromYear 只用于 yearly、rank_gain、cumulative 和 growth_lead 目标，本目标是 ${p.targetKind}，此项不起作用`,
   unmarkedReading: (p) =>
     ({
       baseYear: 'says 没有写明基期：请加上 inferred（zh 和 en）说明按哪一年计',
@@ -201,6 +213,15 @@ const en: ProblemWords = {
   rangeWithoutMax: () => 'a range target needs valueMax, the top of the range: 3—4 is value: 3, valueMax: 4',
   maxBelowValue: (p) => `valueMax (${p.valueMax}) is below value (${p.value})`,
   noFromYear: (p) => `a ${p.targetKind} target needs fromYear, the first year checked, e.g. fromYear: 2022`,
+  countyClash: (p, line) =>
+    `the county key or name "${p.value}" is the zone's on line ${line}: counties and zones are both found, and report figures, by their names and keys, so choose another`,
+  unknownCounty: (p) =>
+    `unknown county "${p.name}": no county has this name or alias${enMean(p.suggestions)}; the counties are ${enList(p.known)}${p.cityLevel ? `, and a zone under the city itself writes "${p.cityLevel}"` : '; for zones under the city itself, say in cityLevel what their county reads, e.g. cityLevel: 市直'}`,
+  noCounties: () => 'a growth_lead target compares growth with the counties: list them in counties',
+  leadScope: () =>
+    'a growth_lead target compares each zone with its county: zones cannot be city, and aggregate must be each',
+  leadComparator: () =>
+    'the comparator of a growth_lead target is gt (growth ahead by more than value percentage points: a lead is gt with value: 0) or gte',
   endsBeforeStarts: (p) => `the plan ends (${p.endsOn}) before it starts (${p.startsOn})`,
   assessmentNotAfterEnd: (p) =>
     `the assessment (${p.date}) is not after the plan's end (${p.endsOn}): it must come after it`,
@@ -215,7 +236,7 @@ const en: ProblemWords = {
   noReporting: (p) =>
     `indicator ${p.key} sets no reporting rule, so its figures are taken as monthly, due on the 10th working day of the next month: add reporting if that is not meant`,
   ignoredFromYear: (p) =>
-    `fromYear counts only for yearly, rank_gain and cumulative targets; this one is ${p.targetKind}, so it is ignored`,
+    `fromYear counts only for yearly, rank_gain, cumulative and growth_lead targets; this one is ${p.targetKind}, so it is ignored`,
   unmarkedReading: (p) =>
     ({
       baseYear: 'says names no base year: add inferred (zh and en) saying which year it is measured from',

@@ -53,7 +53,7 @@ export const reportText = defineMessages<{
     usage: 'report <开发区>',
     summary: '填报某个开发区的指标数据（弹出表单）',
     details: (line) =>
-      `例：${line('report xuwei')}。选择指标和期间（月份；2020年为基期），按指标的单位填写数值（如 \`1,234.5\`、\`12.3亿\`），可附备注和来源链接。同一期间再次填报即为更正，历次数据都会保留。`,
+      `例：${line('report xuwei')}。选择指标和期间（月份；2020年为基期），按指标的单位填写数值（如 \`1,234.5\`、\`12.3亿\`），可附备注和来源链接。同一期间再次填报即为更正，历次数据都会保留。管理员用 ${line('report 东海县')} 填报县区数据，供开发区比较增幅。`,
     missing: (line) => `请告诉我要填报哪个开发区，例如 ${line('report xuwei')}。`,
     terminal: '填报请在 Slack 中用 `/zone report <开发区>`；批量导入请用 `npx zonebot import <文件.csv>`。',
     title: '填报数据',
@@ -124,7 +124,7 @@ export const reportText = defineMessages<{
     usage: 'report <zone>',
     summary: "Report a zone's figures (opens a form)",
     details: (line) =>
-      `E.g. ${line('report xuwei')}. Pick the indicator and period (a month; 2020 is the baseline), type the value in the indicator's unit (e.g. \`1,234.5\` or \`12.3亿\`), and add a note and a source link if you like. Reporting the same period again is a correction; every revision is kept.`,
+      `E.g. ${line('report xuwei')}. Pick the indicator and period (a month; 2020 is the baseline), type the value in the indicator's unit (e.g. \`1,234.5\` or \`12.3亿\`), and add a note and a source link if you like. Reporting the same period again is a correction; every revision is kept. Admins report a county's figures, which zones' growth is held against, with ${line('report donghai-county')}.`,
     missing: (line) => `Which zone? E.g. ${line('report xuwei')}.`,
     terminal: 'Report in Slack with `/zone report <zone>`; to import many figures use `npx zonebot import <file.csv>`.',
     title: 'Report a figure',
