@@ -1,0 +1,131 @@
+import type { LoadResult } from './load.js';
+import type { ExportResult } from './one-offs.js';
+import type { Dataset, FloorRound, ZonebotRound } from './round.js';
+import { median } from './stats.js';
+
+/** A run's figures over the rounds: medians, with the failures summed. */
+export interface Figures {
+  rounds: number;
+  /** Latencies measured, over all rounds. */
+  samples: number;
+  rps: number | null;
+  p50: number | null;
+  p99: number | null;
+  max: number | null;
+  bad: number;
+  errors: number;
+  saving: number;
+  badExamples: string[];
+}
+
+const notOk = (status: Record<string, number>) =>
+  Object.entries(status).reduce((n, [code, count]) => n + (code === '200' ? 0 : count), 0);
+
+function figures(runs: (LoadResult | undefined)[], kind: 'read' | 'write'): Figures {
+  const got = runs.filter((r): r is LoadResult => r !== undefined);
+  const lat = got.map((r) => r[kind]);
+  return {
+    rounds: got.length,
+    samples: lat.reduce((sum, l) => sum + (l?.count ?? 0), 0),
+    rps: median(got.map((r) => r.rps)),
+    p50: median(lat.map((l) => l?.p50)),
+    p99: median(lat.map((l) => l?.p99)),
+    max: median(lat.map((l) => l?.max)),
+    bad: got.reduce((n, r) => n + r.bad, 0),
+    errors: got.reduce((n, r) => n + r.errors + r.timeouts + notOk(r.status), 0),
+    saving: got.reduce((n, r) => n + r.saving, 0),
+    badExamples: got.flatMap((r) => r.badExamples).slice(0, 3),
+  };
+}
+
+export interface ExportFigures {
+  text: string;
+  rows: number;
+  seconds: number | null;
+  peakAboveMB: number | null;
+}
+
+function exportFigures(all: ExportResult[], text: string): ExportFigures | null {
+  const mine = all.filter((e) => e.text === text);
+  if (!mine.length) return null;
+  return {
+    text,
+    rows: Math.max(...mine.map((e) => e.rows)),
+    seconds: median(mine.map((e) => e.seconds)),
+    peakAboveMB: median(mine.map((e) => e.peakAboveMB)),
+  };
+}
+
+export interface Summary {
+  coldMs: number | null;
+  firstAnswerMs: number | null;
+  idleRssMB: number | null;
+  loadRssMB: number | null;
+  /** By case, then by connections. */
+  reads: Record<string, Record<string, Figures>>;
+  uncached: Record<string, Figures>;
+  writes: Figures | null;
+  /** By connections: reads and writes of the mixed load. */
+  mixed: Record<string, { read: Figures; write: Figures }>;
+  exports: { whole: ExportFigures | null; zone: ExportFigures | null };
+}
+
+export interface FloorSummary {
+  coldMs: number | null;
+  idleRssMB: number | null;
+  /** By connections. */
+  reads: Record<string, Figures>;
+}
+
+const round1 = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10);
+
+export function summarizeFloor(rounds: FloorRound[], connections: number[]): FloorSummary {
+  const reads: Record<string, Figures> = {};
+  for (const c of connections)
+    reads[c] = figures(
+      rounds.map((r) => r.reads[c]),
+      'read',
+    );
+  return {
+    coldMs: round1(median(rounds.map((r) => r.coldMs))),
+    idleRssMB: round1(median(rounds.map((r) => r.idleRssMB))),
+    reads,
+  };
+}
+
+export function summarize(rounds: ZonebotRound[], data: Dataset, connections: number[]): Summary {
+  const reads: Record<string, Record<string, Figures>> = {};
+  const uncached: Record<string, Figures> = {};
+  for (const rc of data.reads) {
+    reads[rc.id] = {};
+    for (const c of connections)
+      (reads[rc.id] as Record<string, Figures>)[c] = figures(
+        rounds.map((r) => r.reads[`${rc.id}@${c}`]),
+        'read',
+      );
+    uncached[rc.id] = figures(
+      rounds.map((r) => r.uncached[rc.id]),
+      'read',
+    );
+  }
+  const mixed: Summary['mixed'] = {};
+  if (data.everything) {
+    for (const c of connections) {
+      const runs = rounds.map((r) => r.mixed[c]);
+      mixed[c] = { read: figures(runs, 'read'), write: figures(runs, 'write') };
+    }
+  }
+  const exports = rounds.flatMap((r) => r.exports);
+  const writes = rounds.map((r) => r.writes).filter((w): w is LoadResult => w !== null);
+  return {
+    coldMs: round1(median(rounds.map((r) => r.coldMs))),
+    firstAnswerMs: round1(median(rounds.map((r) => r.firstAnswerMs))),
+    idleRssMB: round1(median(rounds.map((r) => r.idleRssMB))),
+    loadRssMB: round1(median(rounds.map((r) => r.loadRssMB))),
+    reads,
+    uncached,
+    writes: writes.length ? figures(writes, 'write') : null,
+    mixed,
+    exports: { whole: exportFigures(exports, 'export'), zone: exportFigures(exports, `export ${data.zone}`) },
+  };
+}
