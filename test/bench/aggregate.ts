@@ -56,7 +56,15 @@ function exportFigures(all: ExportResult[], text: string): ExportFigures | null 
   };
 }
 
+/** zonebot against the floor measured around it: per round, then the median over rounds. */
+export interface VsFloor {
+  rps: number | null;
+  p99: number | null;
+}
+
 export interface Summary {
+  /** By case, then by connections; empty without a floor (the scale case). */
+  vsFloor: Record<string, Record<string, VsFloor>>;
   coldMs: number | null;
   firstAnswerMs: number | null;
   idleRssMB: number | null;
@@ -93,11 +101,36 @@ export function summarizeFloor(rounds: FloorRound[], connections: number[]): Flo
   };
 }
 
-export function summarize(rounds: ZonebotRound[], data: Dataset, connections: number[]): Summary {
+const mean = (a: number | undefined, b: number | undefined) =>
+  a === undefined ? (b ?? null) : b === undefined ? a : (a + b) / 2;
+
+/**
+ * Each zonebot round against the floor runs just before and just after it
+ * (the mean of the two), so the other work on the machine weighs on both
+ * sides of a ratio alike; the ratios' median over the rounds.
+ */
+function vsFloor(rounds: ZonebotRound[], floors: FloorRound[], name: string, c: number): VsFloor {
+  const per = rounds.map((r, i) => {
+    const z = r.reads[`${name}@${c}`];
+    const [before, after] = [floors[i]?.reads[c], floors[i + 1]?.reads[c]];
+    const rps = mean(before?.rps, after?.rps);
+    const p99 = mean(before?.read?.p99, after?.read?.p99);
+    return {
+      rps: z && rps ? z.rps / rps : null,
+      p99: z?.read && p99 ? z.read.p99 / p99 : null,
+    };
+  });
+  return { rps: median(per.map((p) => p.rps)), p99: median(per.map((p) => p.p99)) };
+}
+
+export function summarize(rounds: ZonebotRound[], data: Dataset, connections: number[], floors: FloorRound[]): Summary {
   const reads: Record<string, Record<string, Figures>> = {};
+  const ratios: Summary['vsFloor'] = {};
   const uncached: Record<string, Figures> = {};
   for (const rc of data.reads) {
     reads[rc.id] = {};
+    if (floors.length)
+      ratios[rc.id] = Object.fromEntries(connections.map((c) => [c, vsFloor(rounds, floors, rc.id, c)]));
     for (const c of connections)
       (reads[rc.id] as Record<string, Figures>)[c] = figures(
         rounds.map((r) => r.reads[`${rc.id}@${c}`]),
@@ -118,6 +151,7 @@ export function summarize(rounds: ZonebotRound[], data: Dataset, connections: nu
   const exports = rounds.flatMap((r) => r.exports);
   const writes = rounds.map((r) => r.writes).filter((w): w is LoadResult => w !== null);
   return {
+    vsFloor: ratios,
     coldMs: round1(median(rounds.map((r) => r.coldMs))),
     firstAnswerMs: round1(median(rounds.map((r) => r.firstAnswerMs))),
     idleRssMB: round1(median(rounds.map((r) => r.idleRssMB))),

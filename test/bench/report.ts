@@ -9,6 +9,7 @@ export const RESULTS_FILE = join(PROJECT_ROOT, 'bench-results', 'latest.json');
 
 const n = (v: number | null | undefined, places = 1) =>
   v === null || v === undefined || !Number.isFinite(v) ? '—' : v.toFixed(places);
+const times = (r: number | null | undefined) => (r == null ? '—' : `${r.toFixed(2)}×`);
 const x = (a: number | null | undefined, b: number | null | undefined) =>
   a == null || b == null || b === 0 ? '—' : `${(a / b).toFixed(2)}×`;
 
@@ -44,14 +45,15 @@ function loadRows(p: ProviderResults, z: Summary, connections: number[]): string
     ]);
     for (const [name, byConns] of Object.entries(z.reads)) {
       const g = byConns[c] as Figures;
+      const r = z.vsFloor[name]?.[c];
       rows.push([
         name,
         String(c),
         n(g.rps, 0),
-        x(g.rps, f?.rps),
+        times(r?.rps),
         n(g.p50, 2),
         n(g.p99, 2),
-        x(g.p99, f?.p99),
+        times(r?.p99),
         String(g.bad + g.errors),
       ]);
     }
@@ -159,6 +161,7 @@ export function render(results: Results, verdicts: Verdict[]): string {
     `zonebot bench, ${results.takenAt}: ${m.cores} cores (${m.model}), Node ${m.node}, ${m.pinned}`,
     `${s.quick ? 'quick' : 'full'} run: ${s.rounds} rounds, the floor and zonebot in turn, medians; ${s.durationS} s per run`,
     `uncached: ${results.howUncached}`,
+    '×floor: zonebot ÷ the bare app in the runs just before and after it, the median over the rounds',
     ...results.skipped.map((line) => `skipped: ${line}`),
   ];
   for (const p of results.providers) {

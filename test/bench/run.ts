@@ -13,6 +13,7 @@ import { Databases } from './databases.js';
 import { scaleCase, twelveZones } from './datasets.js';
 import { npmStart, terminal } from './one-offs.js';
 import { RESULTS_FILE, render, save } from './report.js';
+import { saveMarkdown } from './report-md.js';
 import { type DatasetFacts, machine, type ProviderResults, type Results } from './results.js';
 import { type Bench, type Dataset, type FloorRound, floorRound, type ZonebotRound, zonebotRound } from './round.js';
 import { HOW_UNCACHED, settings } from './settings.js';
@@ -50,19 +51,23 @@ async function jobs(bench: Bench, dbs: Databases, data: Dataset) {
   return { app, ranking, digest };
 }
 
+/** The floor and zonebot in turn, the floor first and last, so each zonebot round has a floor run on either side. */
 async function rounds(bench: Bench, dbs: Databases, data: Dataset, withFloor: boolean) {
   const floors: FloorRound[] = [];
   const zonebots: ZonebotRound[] = [];
+  const floor = async (r: number) => {
+    if (!withFloor) return;
+    say(`${data.provider} round ${r}: the floor`);
+    floors.push(await floorRound(bench, data));
+  };
   for (let r = 1; r <= bench.settings.rounds; r++) {
-    if (withFloor) {
-      say(`${data.provider} round ${r}: the floor`);
-      floors.push(await floorRound(bench, data));
-    }
+    await floor(r);
     say(`${data.provider} ${data.label} round ${r}: zonebot`);
     // A quick run writes in its last round only.
     const writes = !bench.settings.quick || r === bench.settings.rounds;
     zonebots.push(await zonebotRound(bench, data, await dbs.copy(data.pristine), writes));
   }
+  await floor(bench.settings.rounds + 1);
   return { floors, zonebots };
 }
 
@@ -83,7 +88,7 @@ async function provider(bench: Bench, dbs: Databases, p: Provider, dir: string):
     const j = await jobs(bench, dbs, big);
     scale = {
       dataset: facts(big),
-      zonebot: summarize(run.zonebots, big, s.connections),
+      zonebot: summarize(run.zonebots, big, s.connections, []),
       ranking: j.ranking,
       digest: j.digest,
     };
@@ -92,7 +97,7 @@ async function provider(bench: Bench, dbs: Databases, p: Provider, dir: string):
     provider: p,
     dataset: facts(data),
     floor: summarizeFloor(floors, s.connections),
-    zonebot: summarize(zonebots, data, s.connections),
+    zonebot: summarize(zonebots, data, s.connections, floors),
     terminal: term,
     ranking,
     digest,
@@ -129,6 +134,7 @@ async function main(): Promise<number> {
     for (const p of providers) results.providers.push(await provider(bench, dbs, p, dir));
     const judged = verdicts(results);
     save(results, judged);
+    saveMarkdown(results, judged);
     process.stdout.write(render(results, judged));
     say(`results written to ${RESULTS_FILE}`);
     const missed = judged.filter((v) => !v.met && !v.accepted);

@@ -13,7 +13,7 @@ export interface Settings {
   writesEach: number;
   terminalRuns: number;
   jobRuns: number;
-  /** Revisions the 12-zone database is generated with. */
+  /** Revisions the 12-zone database is generated with: BENCH_REVISIONS, 40,000 by default. */
   revisions: number;
   scale: boolean;
 }
@@ -31,7 +31,7 @@ export function settings(env: NodeJS.ProcessEnv): Settings {
     writesEach: quick ? 3 : 5,
     terminalRuns: quick ? 1 : 5,
     jobRuns: quick ? 1 : 3,
-    revisions: 40_000,
+    revisions: Number(env.BENCH_REVISIONS) || 40_000,
     scale: !quick,
   };
 }

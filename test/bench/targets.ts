@@ -49,31 +49,13 @@ function providerChecks(p: ProviderResults, connections: number[]): Check[] {
   const id = (s: string) => `${p.provider}.${s}`;
   const z = p.zonebot;
   const top = Math.max(...connections);
-  const floor = p.floor.reads[top];
   const out: Check[] = [];
-  for (const [name, byConns] of Object.entries(z.reads)) {
+  for (const [name, byConns] of Object.entries(z.vsFloor)) {
     const f = byConns[top];
     if (!f || name === 'history') continue;
-    out.push(
-      check(
-        id(`cached.${name}.rps`),
-        `${name} (cached), ${top} connections: req/s ÷ floor`,
-        ratio(f.rps, floor?.rps ?? null),
-        'min',
-        0.8,
-        '×',
-      ),
-    );
-    out.push(
-      check(
-        id(`cached.${name}.p99`),
-        `${name} (cached), ${top} connections: p99 ÷ floor`,
-        ratio(f.p99, floor?.p99 ?? null),
-        'max',
-        1.5,
-        '×',
-      ),
-    );
+    const where = `${name} (cached), ${top} connections`;
+    out.push(check(id(`cached.${name}.rps`), `${where}: req/s ÷ floor`, f.rps, 'min', 0.8, '×'));
+    out.push(check(id(`cached.${name}.p99`), `${where}: p99 ÷ floor`, f.p99, 'max', 1.5, '×'));
   }
   for (const [name, f] of Object.entries(z.uncached)) {
     const label = name === 'status' ? 'status, the first answer after a write' : `${name}, uncached`;
