@@ -13,6 +13,7 @@ export interface Figures {
   p99: number | null;
   max: number | null;
   bad: number;
+  late: number;
   errors: number;
   saving: number;
   badExamples: string[];
@@ -32,6 +33,7 @@ function figures(runs: (LoadResult | undefined)[], kind: 'read' | 'write'): Figu
     p99: median(lat.map((l) => l?.p99)),
     max: median(lat.map((l) => l?.max)),
     bad: got.reduce((n, r) => n + r.bad, 0),
+    late: got.reduce((n, r) => n + r.late, 0),
     errors: got.reduce((n, r) => n + r.errors + r.timeouts + notOk(r.status), 0),
     saving: got.reduce((n, r) => n + r.saving, 0),
     badExamples: got.flatMap((r) => r.badExamples).slice(0, 3),

@@ -30,7 +30,7 @@ export function table(rows: string[][]): string {
 }
 
 function loadRows(p: ProviderResults, z: Summary, connections: number[]): string[][] {
-  const rows = [['case', 'conns', 'req/s', '×floor', 'p50 ms', 'p99 ms', '×floor', 'bad']];
+  const rows = [['case', 'conns', 'req/s', '×floor', 'p50 ms', 'p99 ms', '×floor', 'late', 'bad']];
   for (const c of connections) {
     const f = p.floor.reads[c];
     rows.push([
@@ -41,6 +41,7 @@ function loadRows(p: ProviderResults, z: Summary, connections: number[]): string
       n(f?.p50, 2),
       n(f?.p99, 2),
       '1.00×',
+      String(f?.late ?? 0),
       String(f?.bad ?? 0),
     ]);
     for (const [name, byConns] of Object.entries(z.reads)) {
@@ -54,6 +55,7 @@ function loadRows(p: ProviderResults, z: Summary, connections: number[]): string
         n(g.p50, 2),
         n(g.p99, 2),
         times(r?.p99),
+        String(g.late),
         String(g.bad + g.errors),
       ]);
     }
@@ -62,9 +64,9 @@ function loadRows(p: ProviderResults, z: Summary, connections: number[]): string
 }
 
 function uncachedRows(z: Summary): string[][] {
-  const rows = [['uncached (a write, then the read; 1 connection)', 'samples', 'p50 ms', 'p99 ms', 'max ms']];
+  const rows = [['uncached (a write, then the read; 1 connection)', 'samples', 'p50 ms', 'p99 ms', 'max ms', 'late']];
   for (const [name, f] of Object.entries(z.uncached))
-    rows.push([name, String(f.samples), n(f.p50, 2), n(f.p99, 2), n(f.max, 2)]);
+    rows.push([name, String(f.samples), n(f.p50, 2), n(f.p99, 2), n(f.max, 2), String(f.late)]);
   return rows;
 }
 
