@@ -139,6 +139,9 @@ function scaleSection(p: ProviderResults, connections: number[]): string {
     const small = p.zonebot.uncached[name];
     rows.push([`${name}, uncached`, '1', '', '', n(f.p99, 2), x(f.p99, small?.p99)]);
   }
+  const z = s.zonebot;
+  rows.push(['start → healthy; first answer', '', '', '', `${n(z.coldMs, 0)} ms; ${n(z.firstAnswerMs, 0)} ms`, '']);
+  rows.push(['idle RSS; under load', '', '', '', `${n(z.idleRssMB)} MB; ${n(z.loadRssMB)} MB`, '']);
   rows.push(['job ranking --dry-run', '', '', '', `${n(s.ranking.medianS, 2)} s`, '']);
   rows.push(['job digest --dry-run', '', '', '', `${n(s.digest.medianS, 2)} s`, '']);
   const d = s.dataset;
