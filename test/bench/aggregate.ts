@@ -14,6 +14,8 @@ export interface Figures {
   max: number | null;
   bad: number;
   late: number;
+  /** Acknowledged after Slack's 3 s. */
+  overdue: number;
   errors: number;
   saving: number;
   badExamples: string[];
@@ -34,6 +36,7 @@ function figures(runs: (LoadResult | undefined)[], kind: 'read' | 'write'): Figu
     max: median(lat.map((l) => l?.max)),
     bad: got.reduce((n, r) => n + r.bad, 0),
     late: got.reduce((n, r) => n + r.late, 0),
+    overdue: got.reduce((n, r) => n + r.overdue, 0),
     errors: got.reduce((n, r) => n + r.errors + r.timeouts + notOk(r.status), 0),
     saving: got.reduce((n, r) => n + r.saving, 0),
     badExamples: got.flatMap((r) => r.badExamples).slice(0, 3),

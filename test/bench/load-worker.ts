@@ -9,6 +9,9 @@ import { type Latency, latencyOf } from './stats.js';
 // signed as it is sent, so every one carries a fresh timestamp and differs from
 // every other; its latency is timed from then until its response is read.
 
+/** Slack shows the person an error when an acknowledgement takes longer than this. */
+const SLACK_WAITS_MS = 3000;
+
 export type Step = { kind: 'read'; text: string } | { kind: 'write' };
 
 export interface LoadJob {
@@ -45,6 +48,8 @@ export interface LoadResult {
   bad: number;
   /** Reads acknowledged empty because the answer was not ready in time; it follows through response_url. */
   late: number;
+  /** Acknowledged after Slack stopped waiting: the person was shown an error. */
+  overdue: number;
   /** The first few of them, to say what went wrong. */
   badExamples: string[];
   saving: number;
@@ -59,7 +64,7 @@ interface Sent {
 
 function run(job: LoadJob): Promise<LoadResult> {
   const samples = { read: [] as number[], write: [] as number[] };
-  const tally = { bad: 0, late: 0, saving: 0, made: 0, writes: 0, examples: [] as string[] };
+  const tally = { bad: 0, late: 0, overdue: 0, saving: 0, made: 0, writes: 0, examples: [] as string[] };
   const build = (request: autocannon.Request, context: object) => {
     const n = tally.made++;
     const step = job.pattern[n % job.pattern.length] as Step;
@@ -77,7 +82,9 @@ function run(job: LoadJob): Promise<LoadResult> {
   };
   const onResponse = (status: number, body: string, context: object) => {
     const sent = context as Sent;
-    samples[sent.kind].push(performance.now() - sent.at);
+    const ms = performance.now() - sent.at;
+    samples[sent.kind].push(ms);
+    if (ms > SLACK_WAITS_MS) tally.overdue++;
     const wanted = sent.kind === 'read' ? job.readAnswer : '"response_action":"update"';
     // Not ready within Slack's budget: acknowledged empty, answered through response_url.
     if (status === 200 && sent.kind === 'read' && body === '') tally.late++;
@@ -114,6 +121,7 @@ function run(job: LoadJob): Promise<LoadResult> {
           timeouts: result.timeouts,
           bad: tally.bad,
           late: tally.late,
+          overdue: tally.overdue,
           badExamples: tally.examples,
           saving: tally.saving,
           writesBuilt: tally.writes,

@@ -45,6 +45,13 @@ const check = (
 const ratio = (a: number | null, b: number | null) => (a === null || b === null || b === 0 ? null : a / b);
 const at = (s: Summary, id: string, c: number): Figures | undefined => s.reads[id]?.[c];
 
+/** Every load run of a summary: reads, uncached reads, writes and the mixed load. */
+function allFigures(z: Summary): Figures[] {
+  const reads = Object.values(z.reads).flatMap((byConns) => Object.values(byConns));
+  const mixed = Object.values(z.mixed).flatMap((m) => [m.read, m.write]);
+  return [...reads, ...Object.values(z.uncached), ...(z.writes ? [z.writes] : []), ...mixed];
+}
+
 function providerChecks(p: ProviderResults, connections: number[]): Check[] {
   const id = (s: string) => `${p.provider}.${s}`;
   const z = p.zonebot;
@@ -76,14 +83,12 @@ function providerChecks(p: ProviderResults, connections: number[]): Check[] {
   out.push(check(id('terminal'), 'terminal `status xuwei`, median', p.terminal.medianS, 'max', 0.5, 's'));
   out.push(check(id('ranking'), 'monthly ranking job, 12 zones', p.ranking.medianS, 'max', 2, 's'));
   out.push(check(id('digest'), 'digest job, 12 zones', p.digest.medianS, 'max', 2, 's'));
-  const bad = Object.values(z.reads)
-    .flatMap((b) => Object.values(b))
-    .concat(Object.values(z.uncached), z.writes ? [z.writes] : []);
+  const failed = allFigures(z).reduce((sum, f) => sum + f.bad + f.errors + f.overdue, 0);
   out.push(
     check(
       id('answers'),
-      'answers that were errors or refusals',
-      bad.reduce((n, f) => n + f.bad + f.errors, 0),
+      "answers that failed: errors, refusals, 404s, or later than Slack's 3 s",
+      failed,
       'max',
       0,
       '',
