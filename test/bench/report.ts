@@ -137,7 +137,13 @@ function verdictRows(verdicts: Verdict[]): string[][] {
   const rows = [['', 'target', 'measured', 'limit', 'missed by']];
   for (const v of verdicts) {
     const mark = v.met ? 'ok' : v.accepted ? 'ACCEPTED' : 'MISSED';
-    const by = v.missedBy === null ? (v.met ? '' : 'not measured') : `${Math.round(v.missedBy * 100)}%`;
+    const by = v.met
+      ? ''
+      : v.measured === null
+        ? 'not measured'
+        : v.missedBy === null
+          ? `${v.measured} over`
+          : `${Math.round(v.missedBy * 100)}%`;
     const limit = `${v.kind === 'max' ? '≤' : '≥'} ${v.limit}${v.unit}`;
     rows.push([mark, `${v.id}: ${v.what}`, `${n(v.measured, 2)}${v.unit}`, limit, by]);
   }
