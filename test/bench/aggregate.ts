@@ -12,33 +12,36 @@ export interface Figures {
   p50: number | null;
   p99: number | null;
   max: number | null;
+  /** Of this kind of request, summed over the rounds. */
   bad: number;
   late: number;
   /** Acknowledged after Slack's 3 s. */
   overdue: number;
-  errors: number;
+  /** Bad or overdue, each answer once. */
+  failed: number;
   saving: number;
+  /** Connection errors and timeouts of the whole runs (reads and writes alike). */
+  errors: number;
   badExamples: string[];
 }
-
-const notOk = (status: Record<string, number>) =>
-  Object.entries(status).reduce((n, [code, count]) => n + (code === '200' ? 0 : count), 0);
 
 function figures(runs: (LoadResult | undefined)[], kind: 'read' | 'write'): Figures {
   const got = runs.filter((r): r is LoadResult => r !== undefined);
   const lat = got.map((r) => r[kind]);
+  const sum = (field: keyof LoadResult['outcomes']['read']) => got.reduce((n, r) => n + r.outcomes[kind][field], 0);
   return {
     rounds: got.length,
-    samples: lat.reduce((sum, l) => sum + (l?.count ?? 0), 0),
+    samples: lat.reduce((total, l) => total + (l?.count ?? 0), 0),
     rps: median(got.map((r) => r.rps)),
     p50: median(lat.map((l) => l?.p50)),
     p99: median(lat.map((l) => l?.p99)),
     max: median(lat.map((l) => l?.max)),
-    bad: got.reduce((n, r) => n + r.bad, 0),
-    late: got.reduce((n, r) => n + r.late, 0),
-    overdue: got.reduce((n, r) => n + r.overdue, 0),
-    errors: got.reduce((n, r) => n + r.errors + r.timeouts + notOk(r.status), 0),
-    saving: got.reduce((n, r) => n + r.saving, 0),
+    bad: sum('bad'),
+    late: sum('late'),
+    overdue: sum('overdue'),
+    failed: sum('failed'),
+    saving: sum('saving'),
+    errors: got.reduce((n, r) => n + r.errors + r.timeouts, 0),
     badExamples: got.flatMap((r) => r.badExamples).slice(0, 3),
   };
 }
@@ -72,6 +75,8 @@ export interface Summary {
   vsFloor: Record<string, Record<string, VsFloor>>;
   coldMs: number | null;
   firstAnswerMs: number | null;
+  /** The longest wait for start-up to go idle; null when a round never did. */
+  settledS: number | null;
   idleRssMB: number | null;
   loadRssMB: number | null;
   /** By case, then by connections. */
@@ -159,6 +164,7 @@ export function summarize(rounds: ZonebotRound[], data: Dataset, connections: nu
     vsFloor: ratios,
     coldMs: round1(median(rounds.map((r) => r.coldMs))),
     firstAnswerMs: round1(median(rounds.map((r) => r.firstAnswerMs))),
+    settledS: rounds.some((r) => r.settledS === null) ? null : Math.max(...rounds.map((r) => r.settledS ?? 0)),
     idleRssMB: round1(median(rounds.map((r) => r.idleRssMB))),
     loadRssMB: round1(median(rounds.map((r) => r.loadRssMB))),
     reads,

@@ -44,27 +44,40 @@ export interface LoadResult {
   status: Record<string, number>;
   errors: number;
   timeouts: number;
-  /** Answers that were not what was asked for: an error, a refusal, a field error on a form. */
+  /** How each kind of request fared. */
+  outcomes: Record<Kind, Outcomes>;
+  /** The first few bad answers, to say what went wrong. */
+  badExamples: string[];
+  /** Submissions built, sent or not: where the next job's count starts. */
+  writesBuilt: number;
+}
+
+type Kind = 'read' | 'write';
+
+export interface Outcomes {
+  /** Not what was asked for: an error, a refusal, a field error on a form, Bolt's 404 when nothing acknowledged in time. */
   bad: number;
   /** Reads acknowledged empty because the answer was not ready in time; it follows through response_url. */
   late: number;
   /** Acknowledged after Slack stopped waiting: the person was shown an error. */
   overdue: number;
-  /** The first few of them, to say what went wrong. */
-  badExamples: string[];
+  /** Bad or overdue, each answer counted once. */
+  failed: number;
+  /** Submissions acknowledged with "saving" because the write was still waiting. */
   saving: number;
-  /** Submissions built, sent or not: where the next job's count starts. */
-  writesBuilt: number;
 }
 
 interface Sent {
-  kind: 'read' | 'write';
+  kind: Kind;
   at: number;
 }
 
+const none = (): Outcomes => ({ bad: 0, late: 0, overdue: 0, failed: 0, saving: 0 });
+
 function run(job: LoadJob): Promise<LoadResult> {
   const samples = { read: [] as number[], write: [] as number[] };
-  const tally = { bad: 0, late: 0, overdue: 0, saving: 0, made: 0, writes: 0, examples: [] as string[] };
+  const tally = { made: 0, writes: 0, examples: [] as string[] };
+  const outcomes: Record<Kind, Outcomes> = { read: none(), write: none() };
   const build = (request: autocannon.Request, context: object) => {
     const n = tally.made++;
     const step = job.pattern[n % job.pattern.length] as Step;
@@ -84,15 +97,19 @@ function run(job: LoadJob): Promise<LoadResult> {
     const sent = context as Sent;
     const ms = performance.now() - sent.at;
     samples[sent.kind].push(ms);
-    if (ms > SLACK_WAITS_MS) tally.overdue++;
+    const o = outcomes[sent.kind];
     const wanted = sent.kind === 'read' ? job.readAnswer : '"response_action":"update"';
     // Not ready within Slack's budget: acknowledged empty, answered through response_url.
-    if (status === 200 && sent.kind === 'read' && body === '') tally.late++;
-    else if (status !== 200 || !body.includes(wanted) || job.failures.some((f) => body.includes(f))) {
-      tally.bad++;
-      if (tally.bad <= 3) tally.examples.push(`${status} ${body.slice(0, 300)}`);
+    const late = status === 200 && sent.kind === 'read' && body === '';
+    const bad = !late && (status !== 200 || !body.includes(wanted) || job.failures.some((f) => body.includes(f)));
+    if (late) o.late++;
+    if (bad) {
+      o.bad++;
+      if (tally.examples.length < 3) tally.examples.push(`${status} ${body.slice(0, 300)}`);
     }
-    if (sent.kind === 'write' && body.includes(job.saving)) tally.saving++;
+    if (ms > SLACK_WAITS_MS) o.overdue++;
+    if (bad || ms > SLACK_WAITS_MS) o.failed++;
+    if (sent.kind === 'write' && body.includes(job.saving)) o.saving++;
   };
   const started = performance.now();
   return new Promise((resolve, reject) => {
@@ -119,11 +136,8 @@ function run(job: LoadJob): Promise<LoadResult> {
           status,
           errors: result.errors,
           timeouts: result.timeouts,
-          bad: tally.bad,
-          late: tally.late,
-          overdue: tally.overdue,
+          outcomes,
           badExamples: tally.examples,
-          saving: tally.saving,
           writesBuilt: tally.writes,
         });
       },

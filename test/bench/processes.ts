@@ -108,16 +108,21 @@ function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
-/** Waits until the process has used under 2% of a core for half a second (start-up and catch-up jobs done), at most 30 s. */
-export async function settle(pid: number): Promise<void> {
-  const until = performance.now() + 30_000;
+/**
+ * Waits until the process has used under 2% of a core for half a second
+ * (start-up and its catch-up jobs done), at most two minutes; the seconds it
+ * waited, or null when it never settled.
+ */
+export async function settle(pid: number): Promise<number | null> {
+  const since = performance.now();
   let before = cpuSeconds(pid);
-  while (performance.now() < until) {
+  while (performance.now() - since < 120_000) {
     await sleep(500);
     const now = cpuSeconds(pid);
-    if (now - before < 0.01) return;
+    if (now - before < 0.01) return Math.round((performance.now() - since) / 100) / 10;
     before = now;
   }
+  return null;
 }
 
 /** Samples resident memory every 100 ms while `work` runs; the highest, MB. */

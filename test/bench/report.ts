@@ -29,6 +29,9 @@ export function table(rows: string[][]): string {
     .join('\n');
 }
 
+const settled = (z: Summary) =>
+  z.settledS === null ? 'not idle within 2 min' : `${z.settledS} s after the first answer`;
+
 function loadRows(p: ProviderResults, z: Summary, connections: number[]): string[][] {
   const rows = [['case', 'conns', 'req/s', '×floor', 'p50 ms', 'p99 ms', '×floor', 'late', '>3 s', 'bad']];
   for (const c of connections) {
@@ -98,6 +101,7 @@ function oneOffRows(p: ProviderResults, z: Summary): string[][] {
   rows.push(['start: node dist/src/main.js → healthy', `${n(z.coldMs, 0)} ms (floor ${n(p.floor.coldMs, 0)} ms)`]);
   if (p.npmStartMs !== null) rows.push(['start: npm start (compiles first) → healthy', `${p.npmStartMs} ms`]);
   rows.push(['first answer after a start', `${n(z.firstAnswerMs, 1)} ms`]);
+  rows.push(['start-up catch-up: busy until idle', settled(z)]);
   rows.push(['idle RSS', `${n(z.idleRssMB)} MB (floor ${n(p.floor.idleRssMB)} MB)`]);
   rows.push(['RSS under load (32 connections)', `${n(z.loadRssMB)} MB`]);
   for (const e of [z.exports.whole, z.exports.zone]) {
@@ -126,6 +130,7 @@ function scaleSection(p: ProviderResults, connections: number[]): string {
   }
   const z = s.zonebot;
   rows.push(['start → healthy; first answer', '', '', '', `${n(z.coldMs, 0)} ms; ${n(z.firstAnswerMs, 0)} ms`, '']);
+  rows.push(['start-up catch-up: busy until idle', '', '', '', settled(z), '']);
   rows.push(['idle RSS; under load', '', '', '', `${n(z.idleRssMB)} MB; ${n(z.loadRssMB)} MB`, '']);
   rows.push(['job ranking --dry-run', '', '', '', `${n(s.ranking.medianS, 2)} s`, '']);
   rows.push(['job digest --dry-run', '', '', '', `${n(s.digest.medianS, 2)} s`, '']);

@@ -42,6 +42,8 @@ export interface FloorRound {
 export interface ZonebotRound {
   coldMs: number;
   firstAnswerMs: number;
+  /** Seconds from the first answer until the process was idle (its catch-up jobs done); null if not within two minutes. */
+  settledS: number | null;
   idleRssMB: number;
   loadRssMB: number;
   /** By `case@connections`. */
@@ -138,7 +140,7 @@ export async function zonebotRound(
   const app = await startZonebot(settings);
   try {
     const first = await firstAnswer(app, emulator, data);
-    await settle(app.proc.pid);
+    const settledS = await settle(app.proc.pid);
     const idleRssMB = rssMB(app.proc.pid);
     const t = target(bench, app, data, '"response_type":"ephemeral"');
     await load(bench, t, {
@@ -158,6 +160,7 @@ export async function zonebotRound(
     const round: ZonebotRound = {
       coldMs: app.coldMs,
       firstAnswerMs: first,
+      settledS,
       idleRssMB,
       loadRssMB,
       reads,

@@ -45,11 +45,15 @@ const check = (
 const ratio = (a: number | null, b: number | null) => (a === null || b === null || b === 0 ? null : a / b);
 const at = (s: Summary, id: string, c: number): Figures | undefined => s.reads[id]?.[c];
 
-/** Every load run of a summary: reads, uncached reads, writes and the mixed load. */
-function allFigures(z: Summary): Figures[] {
+/** Answers that failed in every load run of a summary, each once, and each run's connection errors once. */
+function failedAnswers(z: Summary): number {
   const reads = Object.values(z.reads).flatMap((byConns) => Object.values(byConns));
-  const mixed = Object.values(z.mixed).flatMap((m) => [m.read, m.write]);
-  return [...reads, ...Object.values(z.uncached), ...(z.writes ? [z.writes] : []), ...mixed];
+  const runs = [...reads, ...Object.values(z.uncached), ...(z.writes ? [z.writes] : [])];
+  const mixed = Object.values(z.mixed);
+  return (
+    runs.reduce((n, f) => n + f.failed + f.errors, 0) +
+    mixed.reduce((n, m) => n + m.read.failed + m.write.failed + m.read.errors, 0)
+  );
 }
 
 function providerChecks(p: ProviderResults, connections: number[]): Check[] {
@@ -83,7 +87,7 @@ function providerChecks(p: ProviderResults, connections: number[]): Check[] {
   out.push(check(id('terminal'), 'terminal `status xuwei`, median', p.terminal.medianS, 'max', 0.5, 's'));
   out.push(check(id('ranking'), 'monthly ranking job, 12 zones', p.ranking.medianS, 'max', 2, 's'));
   out.push(check(id('digest'), 'digest job, 12 zones', p.digest.medianS, 'max', 2, 's'));
-  const failed = allFigures(z).reduce((sum, f) => sum + f.bad + f.errors + f.overdue, 0);
+  const failed = failedAnswers(z);
   out.push(
     check(
       id('answers'),
