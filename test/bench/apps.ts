@@ -1,0 +1,86 @@
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../src/paths.js';
+import { CORE, freePort, type Proc, start, untilHealthy } from './processes.js';
+import { BENCH_SECRET, BENCH_TOKEN, commandBody, EVENTS_PATH, signed } from './slack-body.js';
+
+export const MAIN = join(PROJECT_ROOT, 'dist', 'src', 'main.js');
+export const CLI = join(PROJECT_ROOT, 'dist', 'src', 'cli.js');
+
+export interface Running {
+  proc: Proc;
+  url: string;
+  /** From spawning the process to its first 200 on /healthz. */
+  coldMs: number;
+}
+
+export interface AppSettings {
+  databaseUrl: string;
+  apiUrl: string;
+  /** PLAN_FILE; the default (the project's plans) when absent. */
+  planFile?: string;
+  admins: string[];
+}
+
+/** The environment zonebot is started with: the user's own, with Slack in HTTP mode against the loopback Web API stub. */
+export function zonebotEnv(app: AppSettings, port: number | null): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    SLACK_BOT_TOKEN: BENCH_TOKEN,
+    SLACK_SIGNING_SECRET: BENCH_SECRET,
+    SLACK_API_URL: app.apiUrl,
+    DATABASE_URL: app.databaseUrl,
+    ZONE_ADMINS: app.admins.join(','),
+    ...(port === null ? {} : { PORT: String(port) }),
+  };
+  delete env.SLACK_APP_TOKEN;
+  if (app.planFile) env.PLAN_FILE = app.planFile;
+  else delete env.PLAN_FILE;
+  return env;
+}
+
+async function launch(command: string, args: string[], env: NodeJS.ProcessEnv, port: number): Promise<Running> {
+  const since = performance.now();
+  const proc = start(command, args, env, CORE.app);
+  try {
+    const coldMs = await untilHealthy(port, proc, since);
+    return { proc, url: `http://127.0.0.1:${port}`, coldMs };
+  } catch (err) {
+    await proc.stop();
+    throw err;
+  }
+}
+
+/** Node's own options for the zonebot server, to profile it under the bench's load: BENCH_NODE_ARGS="--cpu-prof". */
+const nodeArgs = () => (process.env.BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+
+/** zonebot as `npm start` runs it after its build: `node dist/src/main.js`, on the app's core. */
+export async function startZonebot(app: AppSettings): Promise<Running> {
+  const port = await freePort();
+  return launch(process.execPath, [...nodeArgs(), MAIN], zonebotEnv(app, port), port);
+}
+
+/** `npm start` itself: what a user waits for. */
+export async function startWithNpm(app: AppSettings): Promise<Running> {
+  const port = await freePort();
+  return launch('npm', ['start', '--silent'], zonebotEnv(app, port), port);
+}
+
+export async function startBare(script: string): Promise<Running> {
+  const port = await freePort();
+  const env = { ...process.env, PORT: String(port), SLACK_SIGNING_SECRET: BENCH_SECRET, SLACK_BOT_TOKEN: BENCH_TOKEN };
+  return launch(process.execPath, [script], env, port);
+}
+
+/** One signed `/zone` command and the milliseconds until its acknowledgement was read. */
+export async function timedCommand(
+  url: string,
+  text: string,
+  user: string,
+  responseUrl: string,
+): Promise<{ ms: number; status: number; body: string }> {
+  const body = commandBody(text, user, responseUrl);
+  const since = performance.now();
+  const res = await fetch(`${url}${EVENTS_PATH}`, { method: 'POST', headers: signed(body), body });
+  const answer = await res.text();
+  return { ms: performance.now() - since, status: res.status, body: answer };
+}

@@ -1,0 +1,34 @@
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { PROJECT_ROOT } from '../../src/paths.js';
+
+const HERE = join(PROJECT_ROOT, 'test', 'bench');
+/** The child processes' entries and what they import; they import nothing else of the project. */
+const FILES = ['bare-app', 'load-worker', 'slack-body', 'stats'];
+
+export interface Children {
+  bareApp: string;
+  loadWorker: string;
+}
+
+/**
+ * The bare app and the load generator run as plain JavaScript, as zonebot runs
+ * from `dist/`: a TypeScript loader in their processes would cost the floor
+ * what zonebot does not pay. They are transpiled into `dir`, which resolves
+ * packages from the project's node_modules.
+ */
+export function prepareChildren(dir: string): Children {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
+  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  for (const name of FILES) {
+    const source = readFileSync(join(HERE, `${name}.ts`), 'utf8');
+    const { outputText } = ts.transpileModule(source, {
+      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
+      fileName: `${name}.ts`,
+    });
+    writeFileSync(join(dir, `${name}.js`), outputText);
+  }
+  return { bareApp: join(dir, 'bare-app.js'), loadWorker: join(dir, 'load-worker.js') };
+}
