@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { App } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createLogger } from '../../src/logger.js';
 import type { SlackDeps } from '../../src/slack/deps.js';
-import { registerListeners } from '../../src/slack/listeners/index.js';
+import { listenerTable } from '../../src/slack/listeners/index.js';
 import { ACTION_IDS, VIEW_IDS } from '../../src/views/ids.js';
 
 interface Manifest {
@@ -22,22 +21,17 @@ interface Manifest {
 
 const manifest = parse(readFileSync(new URL('../../manifest.yml', import.meta.url), 'utf8')) as Manifest;
 
-/** Registers zonebot's listeners on a real Bolt app and notes what each registration listens to. */
+/** What zonebot's listeners listen to, as they register: each command, action id, event type and view id. */
 function registrations() {
-  const app = new App({ token: 'xoxb-x', signingSecret: 's', tokenVerificationEnabled: false });
-  const seen = { commands: [] as string[], actions: [] as string[], events: [] as string[], views: [] as string[] };
-  const record = (list: string[], original: (...args: never[]) => unknown) =>
-    ((id: unknown, ...rest: never[]) => {
-      list.push(typeof id === 'string' ? id : JSON.stringify(id));
-      return original.call(app, id as never, ...rest);
-    }) as never;
-  app.command = record(seen.commands, app.command);
-  app.action = record(seen.actions, app.action);
-  app.event = record(seen.events, app.event);
-  app.view = record(seen.views, app.view);
   const deps = { runner: {}, services: {}, logger: createLogger('silent'), isReady: () => true } as SlackDeps;
-  registerListeners(app, deps);
-  return seen;
+  const table = listenerTable(deps);
+  const keys = (m: Map<string, unknown[]>) => [...m.entries()].flatMap(([key, handlers]) => handlers.map(() => key));
+  return {
+    commands: keys(table.commands),
+    actions: keys(table.actions),
+    events: keys(table.events),
+    views: keys(table.views),
+  };
 }
 
 /** What each listened-to thing needs from Slack, to hold the manifest to "what it needs and no more". */

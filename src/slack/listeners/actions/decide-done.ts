@@ -1,4 +1,4 @@
-import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import type { BlockAction, ButtonAction } from '@slack/bolt';
 import { progressText } from '../../../i18n/messages/progress.js';
 import { PermissionDenied } from '../../../services/authorize.js';
 import { CONFIRM_DONE_ACTION, REJECT_DONE_ACTION } from '../../../views/ids.js';
@@ -9,12 +9,13 @@ import { ephemeral, fixedReply, logFailure } from '../../answer.js';
 import { askerOf } from '../../asker.js';
 import type { SlackDeps } from '../../deps.js';
 import { publishHome } from '../../home.js';
+import type { Listeners } from '../../listener-table.js';
 
 /**
  * An officer's click on a zone's "done": confirmed (办结) or sent back. The
  * request message turns into the record of the decision, and the reporter is told.
  */
-export function registerDecideDone(app: App, deps: SlackDeps): void {
+export function registerDecideDone(app: Listeners, deps: SlackDeps): void {
   for (const [actionId, confirmed] of [
     [CONFIRM_DONE_ACTION, true],
     [REJECT_DONE_ACTION, false],

@@ -1,4 +1,4 @@
-import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import type { BlockAction, ButtonAction } from '@slack/bolt';
 import { z } from 'zod';
 import { common } from '../../../i18n/messages/common.js';
 import { PermissionDenied } from '../../../services/authorize.js';
@@ -6,6 +6,7 @@ import { NOTE_ITEM_ACTION } from '../../../views/ids.js';
 import { refusalReply } from '../../../views/roles.js';
 import { ephemeral, fixedReply, logFailure } from '../../answer.js';
 import type { SlackDeps } from '../../deps.js';
+import type { Listeners } from '../../listener-table.js';
 import { aboutOf, recordNote } from '../../thread-notes.js';
 
 const choice = z.object({
@@ -21,7 +22,7 @@ const choice = z.object({
  * about. Only that person's pick records the note, and only on an item of
  * that nudge; anyone else clicking gets the answer the commands give.
  */
-export function registerNoteItem(app: App, deps: SlackDeps): void {
+export function registerNoteItem(app: Listeners, deps: SlackDeps): void {
   app.action<BlockAction<ButtonAction>>(NOTE_ITEM_ACTION, async ({ ack, body, action, client, respond }) => {
     await ack();
     const userId = body.user.id;

@@ -5,6 +5,7 @@ import { PICK_COMMAND_ACTION, RUN_COMMAND_ACTION } from '../../../views/ids.js';
 import type { EphemeralBody } from '../../answer.js';
 import type { Where } from '../../deliver.js';
 import type { SlackDeps } from '../../deps.js';
+import type { Listeners } from '../../listener-table.js';
 import { runLine } from '../../run-line.js';
 
 /**
@@ -24,7 +25,7 @@ function whereOf(deps: SlackDeps, body: BlockAction, client: App['client'], resp
  * Buttons and menus carry the /zone command line they stand for, so a click
  * runs the same command, for the person who clicked, in their language.
  */
-export function registerRunCommand(app: App, deps: SlackDeps): void {
+export function registerRunCommand(app: Listeners, deps: SlackDeps): void {
   app.action<BlockAction<ButtonAction>>(RUN_COMMAND_ACTION, async ({ ack, body, action, respond, client }) => {
     await ack();
     await runLine(deps, action.value ?? '', whereOf(deps, body, client, respond), `action ${RUN_COMMAND_ACTION}`);

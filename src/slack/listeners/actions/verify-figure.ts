@@ -1,4 +1,4 @@
-import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import type { BlockAction, ButtonAction } from '@slack/bolt';
 import { formatQuantity } from '../../../i18n/format.js';
 import { common } from '../../../i18n/messages/common.js';
 import { historyText } from '../../../i18n/messages/history.js';
@@ -9,9 +9,10 @@ import { refusalReply } from '../../../views/roles.js';
 import { ephemeral, fixedReply, logFailure } from '../../answer.js';
 import { askerOf } from '../../asker.js';
 import type { SlackDeps } from '../../deps.js';
+import type { Listeners } from '../../listener-table.js';
 
 /** An officer of the indicator's field vouches for a figure from its history. */
-export function registerVerifyFigure(app: App, deps: SlackDeps): void {
+export function registerVerifyFigure(app: Listeners, deps: SlackDeps): void {
   app.action<BlockAction<ButtonAction>>(VERIFY_FIGURE_ACTION, async ({ ack, body, action, respond }) => {
     await ack();
     const userId = body.user.id;

@@ -1,12 +1,12 @@
-import type { App } from '@slack/bolt';
 import { decodeSlackText } from '../../../views/mrkdwn.js';
 import type { SlackDeps } from '../../deps.js';
+import type { Listeners } from '../../listener-table.js';
 import { runLine } from '../../run-line.js';
 
 export const ZONE_COMMAND = '/zone';
 
 /** `/zone …`: answered in the acknowledgement when possible, so the user sees it at once. */
-export function registerZoneCommand(app: App, deps: SlackDeps): void {
+export function registerZoneCommand(app: Listeners, deps: SlackDeps): void {
   app.command(ZONE_COMMAND, async ({ command, ack, respond, client }) => {
     const where = {
       client,

@@ -1,10 +1,10 @@
-import type { App } from '@slack/bolt';
 import { answerFor } from '../../answer.js';
 import type { SlackDeps } from '../../deps.js';
+import type { Listeners } from '../../listener-table.js';
 import { botUserIdOf, commandText, replyInConversation } from './reply-in-conversation.js';
 
 /** A direct message to the bot is a command line: `status xuwei`, `任务 19`. */
-export function registerDirectMessage(app: App, deps: SlackDeps): void {
+export function registerDirectMessage(app: Listeners, deps: SlackDeps): void {
   app.event('message', async ({ event, body, client }) => {
     // Edits, joins and the bot's own posts arrive as messages too; only people's new messages are commands.
     if (event.channel_type !== 'im' || event.subtype !== undefined || 'bot_id' in event) return;

@@ -1,8 +1,8 @@
-import type { App } from '@slack/bolt';
 import { decodeSlackText } from '../../../views/mrkdwn.js';
 import { noteChoice } from '../../../views/note-choice.js';
 import { logFailure } from '../../answer.js';
 import type { SlackDeps } from '../../deps.js';
+import type { Listeners } from '../../listener-table.js';
 import { itemsMeant } from '../../thread-items.js';
 import { aboutOf, mayNote, recordNote } from '../../thread-notes.js';
 
@@ -14,7 +14,7 @@ const CHANNELS = new Set(['channel', 'group']);
  * only item); when it names none of several, the bot asks which. Replies by
  * anyone else, and in any other thread, are left alone.
  */
-export function registerThreadReply(app: App, deps: SlackDeps): void {
+export function registerThreadReply(app: Listeners, deps: SlackDeps): void {
   app.event('message', async ({ event, client }) => {
     if (!CHANNELS.has(String(event.channel_type)) || event.subtype !== undefined || 'bot_id' in event) return;
     const threadTs = 'thread_ts' in event ? event.thread_ts : undefined;

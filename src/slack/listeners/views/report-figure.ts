@@ -1,4 +1,4 @@
-import type { App, ViewSubmitAction } from '@slack/bolt';
+import type { ViewSubmitAction } from '@slack/bolt';
 import { common } from '../../../i18n/messages/common.js';
 import { PermissionDenied } from '../../../services/authorize.js';
 import { InvalidFigure } from '../../../services/figures-service.js';
@@ -11,6 +11,7 @@ import { logFailure } from '../../answer.js';
 import { askerOf } from '../../asker.js';
 import type { SlackDeps } from '../../deps.js';
 import { publishHome } from '../../home.js';
+import type { Listeners } from '../../listener-table.js';
 import { answerSubmission, submissionKey } from '../../submission.js';
 import { inputValue } from '../../view-state.js';
 
@@ -19,7 +20,7 @@ import { inputValue } from '../../view-state.js';
  * under its field, nothing stored), then stored once however often Slack
  * delivers the same submission, and shown back.
  */
-export function registerReportFigure(app: App, deps: SlackDeps): void {
+export function registerReportFigure(app: Listeners, deps: SlackDeps): void {
   app.view<ViewSubmitAction>(REPORT_FIGURE_VIEW, async ({ ack, body, view, client }) => {
     const userId = body.user.id;
     const values = view.state.values;

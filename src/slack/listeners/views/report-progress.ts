@@ -1,4 +1,4 @@
-import type { App, ViewSubmitAction } from '@slack/bolt';
+import type { ViewSubmitAction } from '@slack/bolt';
 import { common } from '../../../i18n/messages/common.js';
 import { planWords } from '../../../i18n/messages/plan-words.js';
 import { PermissionDenied } from '../../../services/authorize.js';
@@ -12,6 +12,7 @@ import { logFailure } from '../../answer.js';
 import { askerOf } from '../../asker.js';
 import type { SlackDeps } from '../../deps.js';
 import { publishHome } from '../../home.js';
+import type { Listeners } from '../../listener-table.js';
 import { answerSubmission, submissionKey } from '../../submission.js';
 import { inputValue } from '../../view-state.js';
 
@@ -20,7 +21,7 @@ import { inputValue } from '../../view-state.js';
  * once however often Slack delivers it, and shown back; a zone reporter's
  * "done" is sent to the responsible unit's officers to confirm, once.
  */
-export function registerReportProgress(app: App, deps: SlackDeps): void {
+export function registerReportProgress(app: Listeners, deps: SlackDeps): void {
   app.view<ViewSubmitAction>(REPORT_PROGRESS_VIEW, async ({ ack, body, view, client }) => {
     const userId = body.user.id;
     const values = view.state.values;

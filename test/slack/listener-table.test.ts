@@ -1,0 +1,21 @@
+import { App } from '@slack/bolt';
+import { describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/logger.js';
+import type { SlackDeps } from '../../src/slack/deps.js';
+import { listenerTable, registerListeners } from '../../src/slack/listeners/index.js';
+
+describe('the listener table', () => {
+  it('gives Bolt one listener per kind of delivery, however many handlers register', () => {
+    const deps = { runner: {}, services: {}, logger: createLogger('silent'), isReady: () => true } as SlackDeps;
+    const table = listenerTable(deps);
+    const handlers = [table.commands, table.actions, table.views, table.events].reduce(
+      (n, m) => n + [...m.values()].flat().length,
+      0,
+    );
+    expect(handlers).toBeGreaterThan(10);
+    const app = new App({ token: 'xoxb-x', signingSecret: 's', tokenVerificationEnabled: false });
+    registerListeners(app, deps);
+    // Bolt runs every listener it holds for every delivery: a command, actions, views, events.
+    expect((app as unknown as { listeners: unknown[] }).listeners).toHaveLength(4);
+  });
+});
