@@ -6,12 +6,16 @@ import { boltLogger } from './bolt-logger.js';
 import type { SlackDeps } from './deps.js';
 import { healthRoute } from './health.js';
 import { guardDelivery } from './http-guard.js';
+import { InTurn } from './in-turn.js';
 import { registerListeners } from './listeners/index.js';
 import { oncePerEvent } from './once-per-event.js';
 import { ReplayGuard } from './replay-guard.js';
 import { guardSocketMode } from './socket-guard.js';
 
 export const EVENTS_PATH = '/slack/events';
+
+/** How long a submission waits for its turn at most: a second, of the three Slack waits for an answer. */
+const SUBMISSION_PATIENCE_MS = 1000;
 
 export interface SlackRuntime {
   app: App;
@@ -84,7 +88,8 @@ function portOf(server: unknown, fallback: number): number {
  * many as they like; no `auth.test` at start-up, since `authorize` hands Bolt
  * the token directly.
  */
-export function createSlackApp(slack: Slack, deps: SlackDeps, port: number): SlackRuntime {
+export function createSlackApp(slack: Slack, given: Omit<SlackDeps, 'submissions'>, port: number): SlackRuntime {
+  const deps: SlackDeps = { ...given, submissions: new InTurn(SUBMISSION_PATIENCE_MS) };
   const { receiver, server } = receiverFor(slack, deps, port);
   const app = new App({
     receiver,

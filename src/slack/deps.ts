@@ -2,6 +2,7 @@ import type { CommandRunner } from '../../commands/runner.js';
 import type { Logger } from '../logger.js';
 import type { Services } from '../services/services.js';
 import type { MigrationLevel } from '../store/migrate.js';
+import type { InTurn } from './in-turn.js';
 
 /** What listeners need; built once by the composition root (src/main.ts) or a test. */
 export interface SlackDeps {
@@ -16,4 +17,6 @@ export interface SlackDeps {
   modalBudgetMs?: number;
   /** How long a submission's write may take before it is acknowledged as "saving" (tests shorten it). */
   writeBudgetMs?: number;
+  /** Form submissions, taken in the order they came. */
+  submissions: InTurn;
 }

@@ -29,6 +29,8 @@ export function submissionKey(view: { id: string; hash?: string; state: { values
 
 export interface Answering<T> {
   ack: (response: ViewResponseAction) => Promise<void>;
+  /** When the submission reached the app (ms since the epoch): Slack's wait began then, not when its turn came. */
+  arrivedAt: number;
   client: WebClient;
   viewId: string;
   userId: string;
@@ -53,7 +55,8 @@ export async function answerSubmission<T>(deps: SlackDeps, work: Promise<T>, a: 
     (value) => ({ ok: true as const, value }),
     (err: unknown) => ({ ok: false as const, err }),
   );
-  const first = await within(settled, deps.writeBudgetMs ?? ACK_BUDGET_MS);
+  const budget = (deps.writeBudgetMs ?? ACK_BUDGET_MS) - (Date.now() - a.arrivedAt);
+  const first = await within(settled, Math.max(0, budget));
   if (first) {
     if (first.ok) {
       await a.ack({ response_action: 'update', view: a.saved(first.value) });

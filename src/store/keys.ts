@@ -24,9 +24,26 @@ function lookup<K>(rows: { id: number; key: K }[], table: string): (id: number) 
 /**
  * The stable keys of the plan's rows by their ids, read whole (the plan's
  * tables are small), so rows that refer to them are read without a join whose
- * parameters would grow with the number of rows.
+ * parameters would grow with the number of rows. Rows are only ever added to
+ * these tables, so what was read stays true until one of them grows: each call
+ * asks only for their highest ids, and reads them again when one has changed.
  */
 export async function keysById(db: Db): Promise<KeysById> {
+  const [stamp] = await db.$queryRaw<{ stamp: string }[]>`
+    SELECT (SELECT COALESCE(MAX("id"), 0) FROM "Zone") || '/' || (SELECT COALESCE(MAX("id"), 0) FROM "Indicator")
+      || '/' || (SELECT COALESCE(MAX("id"), 0) FROM "Milestone") || '/' || (SELECT COALESCE(MAX("id"), 0) FROM "Plan")
+      AS "stamp"`;
+  const held = known.get(db);
+  if (held && stamp && held.stamp === stamp.stamp) return held.keys;
+  const keys = await readKeys(db);
+  if (stamp) known.set(db, { stamp: stamp.stamp, keys });
+  return keys;
+}
+
+/** What each database's keys were when last read, by the highest ids of their tables. */
+const known = new WeakMap<Db, { stamp: string; keys: KeysById }>();
+
+async function readKeys(db: Db): Promise<KeysById> {
   const [zones, indicators, milestones, plans] = await Promise.all([
     db.zone.findMany({ select: { id: true, slug: true } }),
     db.indicator.findMany({ select: { id: true, key: true } }),

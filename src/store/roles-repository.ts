@@ -35,12 +35,14 @@ export function readGrants(db: Db): Promise<GrantRecord[]> {
   return grantsWhere(db, {});
 }
 
-/** One person's roles as the database holds them now: what every write is authorised against. */
+/** One person's roles as the database holds them now: what every write is authorised against, in one query. */
 export async function readActiveGrantsOf(db: Db | Tx, userId: string): Promise<Grant[]> {
-  const person = await db.person.findUnique({ where: { slackUserId: userId }, select: { id: true } });
-  if (!person) return [];
-  const grants = await grantsWhere(db, { personId: person.id, revokedAt: null });
-  return grants.map(({ role, zone, unit }) => ({ role, zone, unit }));
+  const rows = await db.roleGrant.findMany({
+    where: { person: { slackUserId: userId }, revokedAt: null },
+    orderBy: [{ grantedAt: 'asc' }, { id: 'asc' }],
+    select: { role: true, zone: { select: { slug: true } }, unit: { select: { key: true } } },
+  });
+  return rows.map((r) => ({ role: r.role as Role, zone: r.zone?.slug ?? null, unit: r.unit?.key ?? null }));
 }
 
 async function scopeIds(tx: Tx, grant: Grant) {

@@ -93,7 +93,7 @@ export async function terminal(app: AppSettings, args: string[], runs: number, e
   return seconds(ms);
 }
 
-/** From `npm start` (its compile first) to a healthy `/healthz`. */
+/** From `npm start` to a healthy `/healthz`. */
 export async function npmStart(app: AppSettings): Promise<number> {
   const running = await startWithNpm(app);
   await running.proc.stop();

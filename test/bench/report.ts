@@ -99,7 +99,7 @@ function writeRows(z: Summary): string[][] {
 function oneOffRows(p: ProviderResults, z: Summary): string[][] {
   const rows = [['one-off', 'figure']];
   rows.push(['start: node dist/src/main.js → healthy', `${n(z.coldMs, 0)} ms (floor ${n(p.floor.coldMs, 0)} ms)`]);
-  if (p.npmStartMs !== null) rows.push(['start: npm start (compiles first) → healthy', `${p.npmStartMs} ms`]);
+  if (p.npmStartMs !== null) rows.push(['start: npm start → healthy', `${p.npmStartMs} ms`]);
   rows.push(['first answer after a start', `${n(z.firstAnswerMs, 1)} ms`]);
   rows.push(['start-up catch-up: busy until idle', settled(z)]);
   rows.push(['idle RSS', `${n(z.idleRssMB)} MB (floor ${n(p.floor.idleRssMB)} MB)`]);

@@ -28,7 +28,7 @@ export interface ProviderResults {
   terminal: Timings;
   ranking: Timings;
   digest: Timings;
-  /** `npm start` to healthy, its compile included: measured once, on SQLite. */
+  /** `npm start` to healthy, measured once, on SQLite. */
   npmStartMs: number | null;
   scale: ScaleResults | null;
 }

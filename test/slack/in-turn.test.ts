@@ -1,0 +1,41 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { describe, expect, it } from 'vitest';
+import { InTurn } from '../../src/slack/in-turn.js';
+
+describe('submissions in turn', () => {
+  it('runs them one at a time, in the order they came', async () => {
+    const turns = new InTurn(10_000);
+    const log: string[] = [];
+    const job = (name: string, ms: number) =>
+      turns.run(async () => {
+        log.push(`start ${name}`);
+        await sleep(ms);
+        log.push(`end ${name}`);
+        return name;
+      });
+    expect(await Promise.all([job('a', 30), job('b', 1), job('c', 10)])).toEqual(['a', 'b', 'c']);
+    expect(log).toEqual(['start a', 'end a', 'start b', 'end b', 'start c', 'end c']);
+  });
+
+  it('lets one go ahead that has waited its patience, and keeps the order after it', async () => {
+    const turns = new InTurn(20);
+    const log: string[] = [];
+    const slow = turns.run(async () => {
+      await sleep(200);
+      log.push('slow');
+    });
+    const impatient = turns.run(async () => log.push('impatient'));
+    await impatient;
+    expect(log).toEqual(['impatient']);
+    await slow;
+    const last = turns.run(async () => log.push('last'));
+    await last;
+    expect(log).toEqual(['impatient', 'slow', 'last']);
+  });
+
+  it('goes on after one that failed', async () => {
+    const turns = new InTurn(10_000);
+    await expect(turns.run(async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    expect(await turns.run(async () => 'next')).toBe('next');
+  });
+});
