@@ -16,6 +16,8 @@ export const EVENTS_PATH = '/slack/events';
 
 /** How long a submission waits for its turn at most: a second, of the three Slack waits for an answer. */
 const SUBMISSION_PATIENCE_MS = 1000;
+/** How long submissions must pause before Home tabs are published again: a burst's gaps are shorter. */
+const SUBMISSION_QUIET_MS = 250;
 
 export interface SlackRuntime {
   app: App;
@@ -89,7 +91,7 @@ function portOf(server: unknown, fallback: number): number {
  * the token directly.
  */
 export function createSlackApp(slack: Slack, given: Omit<SlackDeps, 'submissions'>, port: number): SlackRuntime {
-  const deps: SlackDeps = { ...given, submissions: new InTurn(SUBMISSION_PATIENCE_MS) };
+  const deps: SlackDeps = { ...given, submissions: new InTurn(SUBMISSION_PATIENCE_MS, SUBMISSION_QUIET_MS) };
   const { receiver, server } = receiverFor(slack, deps, port);
   const app = new App({
     receiver,

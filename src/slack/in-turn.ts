@@ -8,55 +8,80 @@ import { setTimeout as sleep } from 'node:timers/promises';
  * `patienceMs` goes ahead anyway, so that a long queue can never keep a
  * submission from its answer within Slack's three seconds.
  *
- * Work that can wait (a Home tab to publish again) is done in turns of its
- * own once nobody is waiting, once per key however often it was asked for.
+ * Work that can wait (a Home tab to publish again) is done once no
+ * submission has come for `quietMs`, once per key however often it was asked
+ * for: done between the submissions of a burst, it took a third of the time
+ * they had.
  */
 export class InTurn {
   private last: Promise<void> = Promise.resolve();
-  private waiting = 0;
+  private busy = 0;
   private flushing = false;
+  private quiet: NodeJS.Timeout | null = null;
   private readonly deferred = new Map<string, () => Promise<void>>();
 
-  constructor(private readonly patienceMs: number) {}
+  constructor(
+    private readonly patienceMs: number,
+    private readonly quietMs: number,
+  ) {}
 
-  async run<T>(work: () => Promise<T>): Promise<T> {
+  run<T>(work: () => Promise<T>): Promise<T> {
+    this.busy++;
+    this.hush();
+    return this.inTurn(work).finally(() => {
+      this.busy--;
+      this.awaitQuiet();
+    });
+  }
+
+  /** Work to do once submissions have paused; asked for again under the same key before then, it is done once. */
+  later(key: string, task: () => Promise<void>): void {
+    this.deferred.set(key, task);
+    this.awaitQuiet();
+  }
+
+  private async inTurn<T>(work: () => Promise<T>): Promise<T> {
     const before = this.last;
     let done: () => void = () => {};
     this.last = new Promise<void>((resolve) => {
       done = resolve;
     });
-    this.waiting++;
     const gaveUp = new AbortController();
     await Promise.race([before, sleep(this.patienceMs, undefined, { signal: gaveUp.signal }).catch(() => undefined)]);
     gaveUp.abort();
-    this.waiting--;
     try {
       return await work();
     } finally {
       // The next in line goes once this one is done, or once the one before it is, whichever is later.
       before.then(done, done);
-      this.flush();
     }
   }
 
-  /** Work to do when nobody waits; asked for again under the same key before then, it is done once. */
-  later(key: string, task: () => Promise<void>): void {
-    this.deferred.set(key, task);
-    this.flush();
+  private hush(): void {
+    if (this.quiet) clearTimeout(this.quiet);
+    this.quiet = null;
+  }
+
+  private awaitQuiet(): void {
+    if (this.busy > 0 || this.flushing || this.deferred.size === 0) return;
+    this.hush();
+    this.quiet = setTimeout(() => this.flush(), this.quietMs);
+    this.quiet.unref();
   }
 
   private flush(): void {
-    if (this.flushing || this.waiting > 0) return;
+    this.quiet = null;
     const [next] = this.deferred;
-    if (!next) return;
+    if (!next || this.busy > 0) return;
     const [key, task] = next;
     this.deferred.delete(key);
     this.flushing = true;
-    void this.run(task)
+    void this.inTurn(task)
       .catch(() => undefined)
       .finally(() => {
         this.flushing = false;
-        this.flush();
+        if (this.busy === 0) this.flush();
+        else this.awaitQuiet();
       });
   }
 }

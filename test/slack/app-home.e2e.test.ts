@@ -81,7 +81,10 @@ describe.each(PROVIDERS)('the App Home tab on $title', ({ provider, skip }) => {
     const form = figureState({ indicator: 'xuwei|budget_revenue', period: '2025-10', value: '36' });
     const res = await postInteraction(t.baseUrl, SIGNING_SECRET, submission(REPORTER, view, form));
     expect(JSON.stringify(res.json)).toContain('36');
-    const lines = textOf(await openHome(REPORTER)).split('\n');
+    // The reporter's Home is published again on its own, once submissions pause.
+    const republished = await t.emulator.waitFor('views.publish');
+    expect(republished.params.user_id).toBe(REPORTER);
+    const lines = textOf(republished.params.view as unknown as HomeView).split('\n');
     expect(lines.find((l) => l.startsWith('• 一般公共预算收入'))).toMatch(/^• 一般公共预算收入：2025年9月、/);
     expect(lines.find((l) => l.startsWith('• 外贸进出口总额'))).toMatch(/^• 外贸进出口总额：2025年10月、/);
   });

@@ -4,7 +4,7 @@ import { InTurn } from '../../src/slack/in-turn.js';
 
 describe('submissions in turn', () => {
   it('runs them one at a time, in the order they came', async () => {
-    const turns = new InTurn(10_000);
+    const turns = new InTurn(10_000, 20);
     const log: string[] = [];
     const job = (name: string, ms: number) =>
       turns.run(async () => {
@@ -18,7 +18,7 @@ describe('submissions in turn', () => {
   });
 
   it('lets one go ahead that has waited its patience, and keeps the order after it', async () => {
-    const turns = new InTurn(20);
+    const turns = new InTurn(20, 20);
     const log: string[] = [];
     const slow = turns.run(async () => {
       await sleep(200);
@@ -34,8 +34,37 @@ describe('submissions in turn', () => {
   });
 
   it('goes on after one that failed', async () => {
-    const turns = new InTurn(10_000);
+    const turns = new InTurn(10_000, 20);
     await expect(turns.run(async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
     expect(await turns.run(async () => 'next')).toBe('next');
+  });
+
+  it('does deferred work once submissions have paused, once per key', async () => {
+    const turns = new InTurn(10_000, 40);
+    const log: string[] = [];
+    const submission = (name: string, ms: number) =>
+      turns.run(async () => {
+        await sleep(ms);
+        log.push(name);
+      });
+    const first = submission('a', 10);
+    turns.later('home:U1', async () => {
+      log.push('home U1, first ask');
+    });
+    turns.later('home:U1', async () => {
+      log.push('home U1');
+    });
+    turns.later('home:U2', async () => {
+      log.push('home U2');
+    });
+    await first;
+    await sleep(20);
+    // Another submission within the quiet time: the deferred work waits for it and a pause after it.
+    await submission('b', 10);
+    expect(log).toEqual(['a', 'b']);
+    await sleep(30);
+    expect(log).toEqual(['a', 'b']);
+    await sleep(60);
+    expect(log).toEqual(['a', 'b', 'home U1', 'home U2']);
   });
 });
