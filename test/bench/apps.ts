@@ -65,10 +65,22 @@ export async function startWithNpm(app: AppSettings): Promise<Running> {
   return launch('npm', ['start', '--silent'], zonebotEnv(app, port), port);
 }
 
+const bareEnv = (port: number) => ({
+  ...process.env,
+  PORT: String(port),
+  SLACK_SIGNING_SECRET: BENCH_SECRET,
+  SLACK_BOT_TOKEN: BENCH_TOKEN,
+});
+
 export async function startBare(script: string): Promise<Running> {
   const port = await freePort();
-  const env = { ...process.env, PORT: String(port), SLACK_SIGNING_SECRET: BENCH_SECRET, SLACK_BOT_TOKEN: BENCH_TOKEN };
-  return launch(process.execPath, [script], env, port);
+  return launch(process.execPath, [script], bareEnv(port), port);
+}
+
+/** The bare app by `npm start` in its folder: the floor of zonebot's `npm start`, npm's own start included. */
+export async function startBareWithNpm(dir: string): Promise<Running> {
+  const port = await freePort();
+  return launch('npm', ['start', '--silent', '--prefix', dir], bareEnv(port), port);
 }
 
 /** One signed `/zone` command and the milliseconds until its acknowledgement was read. */

@@ -5,11 +5,14 @@ import { PROJECT_ROOT } from '../../src/paths.js';
 
 const HERE = join(PROJECT_ROOT, 'test', 'bench');
 /** The child processes' entries and what they import; they import nothing else of the project. */
-const FILES = ['bare-app', 'load-worker', 'slack-body', 'stats'];
+const FILES = ['bare-app', 'load-worker', 'prisma-floor', 'slack-body', 'stats'];
 
 export interface Children {
+  /** Their folder, whose package.json starts the bare app as zonebot's starts zonebot: `npm start`. */
+  dir: string;
   bareApp: string;
   loadWorker: string;
+  prismaFloor: string;
 }
 
 /**
@@ -20,7 +23,7 @@ export interface Children {
  */
 export function prepareChildren(dir: string): Children {
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
+  writeFileSync(join(dir, 'package.json'), '{ "type": "module", "scripts": { "start": "node bare-app.js" } }\n');
   symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   for (const name of FILES) {
     const source = readFileSync(join(HERE, `${name}.ts`), 'utf8');
@@ -30,5 +33,10 @@ export function prepareChildren(dir: string): Children {
     });
     writeFileSync(join(dir, `${name}.js`), outputText);
   }
-  return { bareApp: join(dir, 'bare-app.js'), loadWorker: join(dir, 'load-worker.js') };
+  return {
+    dir,
+    bareApp: join(dir, 'bare-app.js'),
+    loadWorker: join(dir, 'load-worker.js'),
+    prismaFloor: join(dir, 'prisma-floor.js'),
+  };
 }

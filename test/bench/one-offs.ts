@@ -1,6 +1,16 @@
 import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../src/paths.js';
 import type { SlackEmulator } from '../support/slack-emulator.js';
-import { type AppSettings, CLI, type Running, startWithNpm, timedCommand, zonebotEnv } from './apps.js';
+import {
+  type AppSettings,
+  CLI,
+  type Running,
+  startBareWithNpm,
+  startWithNpm,
+  timedCommand,
+  zonebotEnv,
+} from './apps.js';
 import { CORE, peakMB, pinned, resetPeak, rssMB } from './processes.js';
 import { median } from './stats.js';
 
@@ -80,22 +90,38 @@ const seconds = (ms: number[]): Timings => ({
 });
 
 /** `zonebot <args>` in a terminal, `runs` times; each must answer (exit 0) and, when given, print `expect`. */
-export async function terminal(app: AppSettings, args: string[], runs: number, expect?: RegExp): Promise<Timings> {
-  const env = zonebotEnv(app, null);
+export function terminal(app: AppSettings, args: string[], runs: number, expect?: RegExp): Promise<Timings> {
+  return timedRuns(`zonebot ${args.join(' ')}`, [CLI, ...args], zonebotEnv(app, null), runs, expect);
+}
+
+/** The terminal's floor on the same database: Prisma's client and adapter imported, one query answered. */
+export function prismaFloor(app: AppSettings, script: string, runs: number): Promise<Timings> {
+  const env = { ...zonebotEnv(app, null), ZONEBOT_CLIENT_DIR: join(PROJECT_ROOT, 'dist', 'src', 'store', 'generated') };
+  return timedRuns('the Prisma floor', [script], env, runs, /\S/);
+}
+
+async function timedRuns(
+  what: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  runs: number,
+  expect?: RegExp,
+): Promise<Timings> {
   const ms: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const run = await timedRun([CLI, ...args], env);
-    if (run.code !== 0) throw new Error(`zonebot ${args.join(' ')} exited ${run.code}: ${run.err.slice(-2000)}`);
-    if (expect && !expect.test(run.out))
-      throw new Error(`zonebot ${args.join(' ')} printed no ${expect}: ${run.out.slice(0, 500)}`);
+    const run = await timedRun(args, env);
+    if (run.code !== 0) throw new Error(`${what} exited ${run.code}: ${run.err.slice(-2000)}`);
+    if (expect && !expect.test(run.out)) throw new Error(`${what} printed no ${expect}: ${run.out.slice(0, 500)}`);
     ms.push(run.ms);
   }
   return seconds(ms);
 }
 
-/** From `npm start` to a healthy `/healthz`. */
-export async function npmStart(app: AppSettings): Promise<number> {
+/** From `npm start` to a healthy `/healthz`: zonebot's, and the bare app's as its floor. */
+export async function npmStart(app: AppSettings, bareDir: string): Promise<{ ms: number; floorMs: number }> {
   const running = await startWithNpm(app);
   await running.proc.stop();
-  return Math.round(running.coldMs);
+  const bare = await startBareWithNpm(bareDir);
+  await bare.proc.stop();
+  return { ms: Math.round(running.coldMs), floorMs: Math.round(bare.coldMs) };
 }

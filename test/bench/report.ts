@@ -99,7 +99,8 @@ function writeRows(z: Summary): string[][] {
 function oneOffRows(p: ProviderResults, z: Summary): string[][] {
   const rows = [['one-off', 'figure']];
   rows.push(['start: node dist/src/main.js → healthy', `${n(z.coldMs, 0)} ms (floor ${n(p.floor.coldMs, 0)} ms)`]);
-  if (p.npmStartMs !== null) rows.push(['start: npm start → healthy', `${p.npmStartMs} ms`]);
+  if (p.npmStartMs !== null)
+    rows.push(['start: npm start → healthy', `${p.npmStartMs} ms (floor ${p.npmStartFloorMs ?? '–'} ms)`]);
   rows.push(['first answer after a start', `${n(z.firstAnswerMs, 1)} ms`]);
   rows.push(['start-up catch-up: busy until idle', settled(z)]);
   rows.push(['idle RSS', `${n(z.idleRssMB)} MB (floor ${n(p.floor.idleRssMB)} MB)`]);
@@ -107,7 +108,10 @@ function oneOffRows(p: ProviderResults, z: Summary): string[][] {
   for (const e of [z.exports.whole, z.exports.zone]) {
     if (e) rows.push([`/zone ${e.text}`, `${e.rows} rows, ${n(e.seconds, 2)} s, peak +${n(e.peakAboveMB)} MB`]);
   }
-  rows.push(['terminal: zonebot status xuwei', `${n(p.terminal.medianS, 2)} s median, ${n(p.terminal.maxS, 2)} s max`]);
+  rows.push([
+    'terminal: zonebot status xuwei',
+    `${n(p.terminal.medianS, 2)} s median, ${n(p.terminal.maxS, 2)} s max (floor ${n(p.prismaFloor.medianS, 2)} s)`,
+  ]);
   rows.push(['job ranking --dry-run', `${n(p.ranking.medianS, 2)} s`]);
   rows.push(['job digest --dry-run', `${n(p.digest.medianS, 2)} s`]);
   return rows;

@@ -26,10 +26,14 @@ export interface ProviderResults {
   floor: FloorSummary;
   zonebot: Summary;
   terminal: Timings;
+  /** A process that imports Prisma's client and adapter and answers one query on the same database. */
+  prismaFloor: Timings;
   ranking: Timings;
   digest: Timings;
   /** `npm start` to healthy, measured once, on SQLite. */
   npmStartMs: number | null;
+  /** The bare app by `npm start`, measured beside it. */
+  npmStartFloorMs: number | null;
   scale: ScaleResults | null;
 }
 

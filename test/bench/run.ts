@@ -11,7 +11,7 @@ import { prepareChildren } from './children.js';
 import { BENCH_ADMIN } from './data-people.js';
 import { Databases } from './databases.js';
 import { scaleCase, twelveZones } from './datasets.js';
-import { npmStart, terminal } from './one-offs.js';
+import { npmStart, prismaFloor, terminal } from './one-offs.js';
 import { RESULTS_FILE, render, save } from './report.js';
 import { saveMarkdown } from './report-md.js';
 import { type DatasetFacts, machine, type ProviderResults, type Results } from './results.js';
@@ -79,7 +79,9 @@ async function provider(bench: Bench, dbs: Databases, p: Provider, dir: string):
   const { app, ranking, digest } = await jobs(bench, dbs, data);
   say(`${p}: the terminal`);
   const term = await terminal(app, ['status', 'xuwei'], s.terminalRuns, /徐圩新区/);
-  const npmStartMs = p === 'sqlite' ? await npmStart({ ...app, databaseUrl: await dbs.copy(data.pristine) }) : null;
+  const termFloor = await prismaFloor(app, bench.children.prismaFloor, s.terminalRuns);
+  const started =
+    p === 'sqlite' ? await npmStart({ ...app, databaseUrl: await dbs.copy(data.pristine) }, bench.children.dir) : null;
   let scale: ProviderResults['scale'] = null;
   if (p === 'postgresql' && s.scale) {
     say('postgresql: generating the 150-zone scale case');
@@ -99,9 +101,11 @@ async function provider(bench: Bench, dbs: Databases, p: Provider, dir: string):
     floor: summarizeFloor(floors, s.connections),
     zonebot: summarize(zonebots, data, s.connections, floors),
     terminal: term,
+    prismaFloor: termFloor,
     ranking,
     digest,
-    npmStartMs,
+    npmStartMs: started?.ms ?? null,
+    npmStartFloorMs: started?.floorMs ?? null,
     scale,
   };
 }
