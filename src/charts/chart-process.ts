@@ -35,14 +35,12 @@ class Drawer {
 
   constructor(private readonly child: ChildProcess) {
     child.on('message', (drawn: Drawn) => this.take(drawn));
-    child.once('exit', (code) => {
-      if (drawer === this) drawer = null;
-      this.failAll(new Error(`the chart drawer ended (code ${code})`));
-    });
-    child.once('error', (err) => this.failAll(err));
+    child.once('exit', (code) => this.fail(new Error(`the chart drawer ended (code ${code})`)));
+    child.once('error', (err) => this.fail(err));
   }
 
   draw(pages: RankingChartData[]): Promise<Buffer[]> {
+    if (!this.child.connected) return Promise.reject(new Error('the chart drawer has ended'));
     if (this.idle) clearTimeout(this.idle);
     this.idle = null;
     // Held while it draws, so a terminal command waits for its chart; let go when idle, so nothing waits for the drawer.
@@ -71,7 +69,9 @@ class Drawer {
     if (this.child.connected) this.child.disconnect();
   }
 
-  private failAll(err: Error): void {
+  /** The next chart starts a new drawer; those waiting on this one are told it failed. */
+  private fail(err: Error): void {
+    if (drawer === this) drawer = null;
     for (const { reject } of this.waiting.values()) reject(err);
     this.waiting.clear();
   }
