@@ -1,4 +1,4 @@
-import { ledgerChunks } from '../src/domain/ledger.js';
+import type { ledgerChunks } from '../src/domain/ledger.js';
 import { formatDate } from '../src/i18n/format.js';
 import { ledgerText } from '../src/i18n/messages/ledger.js';
 import { reply, section } from '../src/views/blocks.js';
@@ -6,6 +6,12 @@ import { subjectShort } from '../src/views/names.js';
 import { subjectKey } from '../src/views/report-figure.js';
 import { requireSubject } from './args.js';
 import type { Command } from './command.js';
+
+/** The ledger's CSV, its writer loaded for an export rather than at every start. */
+async function* ledgerFile(...args: Parameters<typeof ledgerChunks>): AsyncGenerator<string> {
+  const { ledgerChunks } = await import('../src/domain/ledger.js');
+  yield* ledgerChunks(...args);
+}
 
 /** Words that post the ledger for everyone in the conversation instead of to the asker alone. */
 const SHARE = new Set(['share', '分享', '共享', '发到频道']);
@@ -37,7 +43,7 @@ export const exportLedger: Command = {
       file: {
         filename: `zonebot-ledger-${key ?? 'all'}-${ctx.today}.csv`,
         title: m.fileTitle(scope, formatDate(ctx.today, ctx.lang)),
-        content: () => ledgerChunks(ctx.plan, ledger.batches(ctx.plan, key), m.csv, ctx.lang),
+        content: () => ledgerFile(ctx.plan, ledger.batches(ctx.plan, key), m.csv, ctx.lang),
         share,
       },
     };

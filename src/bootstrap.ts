@@ -6,6 +6,7 @@ import { Delivery, type DeliveryOptions } from './jobs/delivery.js';
 import type { JobDeps } from './jobs/job.js';
 import { ADMIN_NOTICES, adminNotice } from './jobs/notices.js';
 import type { Poster } from './jobs/poster.js';
+import { AFTER_START_QUIET, untilQuiet } from './jobs/quiet.js';
 import { JOBS } from './jobs/registry.js';
 import type { Scheduler } from './jobs/scheduler.js';
 import type { Logger } from './logger.js';
@@ -38,8 +39,11 @@ export interface Runtime {
   jobDeps: JobDeps;
   /** Posting to Slack as the jobs do, through `poster`: claimed once, retried, paced. */
   delivery(poster: Poster, options?: DeliveryOptions): Delivery;
-  /** Starts the jobs on their schedules (catching up what was missed), posting through `poster`. */
-  startJobs(poster: Poster): Promise<Scheduler>;
+  /**
+   * Starts the jobs on their schedules (catching up what was missed), posting
+   * through `poster`, once the process has been idle a moment after its start.
+   */
+  startJobs(poster: Poster): Promise<void>;
   /**
    * Applies pending migrations, loads the plan file if it changed and, for a
    * long-running process, reads the figures into memory and follows the change
@@ -107,6 +111,7 @@ export async function createRuntime(config: Config, logger: Logger, clock?: () =
     return made;
   };
   let scheduler: Scheduler | null = null;
+  let closed = false;
   let migrations: MigrationLevel | null = null;
   return {
     database,
@@ -115,11 +120,12 @@ export async function createRuntime(config: Config, logger: Logger, clock?: () =
     jobDeps,
     delivery,
     async startJobs(poster) {
+      await untilQuiet(AFTER_START_QUIET);
       // Cron is loaded by the bot that runs the jobs, not by every terminal command.
       const { Scheduler } = await import('./jobs/scheduler.js');
+      if (closed) return;
       scheduler = new Scheduler(JOBS, config.jobs.schedules, jobDeps, delivery(poster), logger, now);
       scheduler.start();
-      return scheduler;
     },
     runner: new CommandRunner(services, COMMANDS, { thresholds: config.thresholds, clock }),
     async prepare({ follow = false } = {}) {
@@ -150,6 +156,7 @@ export async function createRuntime(config: Config, logger: Logger, clock?: () =
     },
     migrations: () => migrations,
     async close() {
+      closed = true;
       await scheduler?.stop();
       feed.stop();
       services.receipts.stopPruning();

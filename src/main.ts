@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   await runtime.prepare({ follow: true });
   ready = true;
   logger.info('ready');
-  // Serving starts first: the jobs' catch-up runs in the background.
+  // Serving starts first: the jobs start, and catch up, once the first answers are out.
   if (config.jobs.enabled) await runtime.startJobs(webApiPoster(config.slack.botToken, config.slack.apiUrl));
 }
 

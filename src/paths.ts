@@ -19,3 +19,5 @@ export const MIGRATIONS_DIR = join(PROJECT_ROOT, 'prisma', 'migrations');
 export const MODELS_FILE = join(PROJECT_ROOT, 'prisma', 'models.prisma');
 /** Where the plans live: PLAN_FILE's default loads every plan file here. */
 export const PLAN_DIR = join(PROJECT_ROOT, 'prisma', 'plan');
+/** What the build generates beside the schemas: the query compilers' WebAssembly (prisma/build.ts). */
+export const GENERATED_DIR = join(PROJECT_ROOT, 'prisma', 'generated');

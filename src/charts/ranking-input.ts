@@ -27,6 +27,8 @@ export const rankingChartInput = z.object({
 export type RankingChange = z.infer<typeof change>;
 export type RankingRow = z.infer<typeof row>;
 export type RankingChartInput = z.input<typeof rankingChartInput>;
+/** A ranking as checked, what the chart drawer draws. */
+export type RankingChartData = z.output<typeof rankingChartInput>;
 
 /** Best first: by rank, then score, then name, so the caller's order does not matter. */
 export function bestFirst(rows: readonly RankingRow[]): RankingRow[] {

@@ -1,4 +1,4 @@
-import { rankingPageCount, renderRankingChart } from '../charts/ranking-chart.js';
+import { rankingPageCount, renderRankingCharts } from '../charts/ranking-chart.js';
 import { localDate } from '../domain/dates.js';
 import { DEFAULT_LANG } from '../domain/lang.js';
 import { lastClosedMonth } from '../domain/ranking-month.js';
@@ -42,8 +42,10 @@ export const ranking: Job = {
     if (!first) return out;
     const pages = rankingPageCount(first.rows.length);
     const title = rankingText(lang).title(formatPeriod(month, lang));
-    for (let page = 1; page <= pages; page++) {
-      const content = await renderRankingChart({ ...first, page });
+    // All pages in one go: each drawing loads the chart packages afresh in a process of its own.
+    const pngs = await renderRankingCharts(Array.from({ length: pages }, (_, i) => ({ ...first, page: i + 1 })));
+    for (const [i, content] of pngs.entries()) {
+      const page = i + 1;
       const file = { filename: `ranking-${month}${pages > 1 ? `-${page}` : ''}.png`, title, content };
       if (page === 1) out[0] = { ...(out[0] as Outgoing), file };
       else

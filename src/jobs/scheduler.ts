@@ -3,6 +3,7 @@ import type { Logger } from '../logger.js';
 import { lastFire, PLAN_TIMEZONE } from './cron-times.js';
 import type { Delivery } from './delivery.js';
 import type { Job, JobDeps, JobName } from './job.js';
+import { type QuietOptions, untilQuiet } from './quiet.js';
 import { runJob } from './runner.js';
 
 export type Schedules = Record<JobName, string>;
@@ -10,6 +11,10 @@ export type Schedules = Record<JobName, string>;
 /** How often posts left undelivered are tried again, and jobs run again as of their last time. */
 const SWEEP = '* * * * *';
 const REFRESH = '7 * * * *';
+
+/** Each job of a catch-up waits until the bot has been idle briefly: people's answers come first. */
+const BETWEEN_JOBS_QUIET: QuietOptions = { quietMs: 200, maxWaitMs: 10_000 };
+const yieldToAnswers = () => untilQuiet(BETWEEN_JOBS_QUIET);
 
 /**
  * node-cron runs each job at its times in Shanghai. Running a job again as of
@@ -20,6 +25,7 @@ const REFRESH = '7 * * * *';
 export class Scheduler {
   private tasks: ScheduledTask[] = [];
   private running = new Set<string>();
+  private stopped = false;
 
   constructor(
     private readonly jobs: Job[],
@@ -38,21 +44,28 @@ export class Scheduler {
       );
     }
     this.tasks.push(schedule(SWEEP, () => this.sweep(), { ...options, name: 'sweep' }));
-    this.tasks.push(schedule(REFRESH, () => this.catchUp(), { ...options, name: 'refresh' }));
-    void this.catchUp();
+    this.tasks.push(schedule(REFRESH, () => this.catchUp(yieldToAnswers), { ...options, name: 'refresh' }));
+    void this.catchUp(yieldToAnswers);
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     await Promise.all(this.tasks.map((t) => t.destroy()));
     this.tasks = [];
   }
 
-  /** Each job once, as of its latest scheduled time; then whatever is still waiting to go out. */
-  async catchUp(): Promise<void> {
+  /**
+   * Each job once, as of its latest scheduled time; then whatever is still
+   * waiting to go out. `pause` runs before each job.
+   */
+  async catchUp(pause: () => Promise<void> = async () => {}): Promise<void> {
     const now = this.clock();
     for (const job of this.jobs) {
       const last = lastFire(this.schedules[job.name], now);
-      if (last) await this.run(job, last);
+      if (!last) continue;
+      await pause();
+      if (this.stopped) return;
+      await this.run(job, last);
     }
     await this.sweep();
   }

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { localDate } from '../domain/dates.js';
-import { type BadRow, decodeCsv, type GoodRow, parseFigureCsv } from '../domain/figure-csv.js';
+import type { BadRow, GoodRow } from '../domain/figure-csv.js';
 import type { LedgerRecords } from '../domain/ledger.js';
 import type { PlanIndex } from '../domain/plan-index.js';
 import type { FigureRevision, ProgressReport } from '../domain/records.js';
@@ -107,6 +107,8 @@ export class LedgerService {
     await this.onlyAdmins(actor);
     const facts = await this.deps.facts.current(plan);
     const now = this.deps.clock();
+    // The CSV parser is loaded for an import, not at every start.
+    const { decodeCsv, parseFigureCsv } = await import('../domain/figure-csv.js');
     const parsed = parseFigureCsv(decodeCsv(bytes), plan, localDate(now), (zone, indicator) =>
       facts.series(zone, indicator),
     );

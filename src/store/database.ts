@@ -125,11 +125,18 @@ function openSqlite(url: string): Database {
   // of a client on one connection, so a read there would see (and could act on) a
   // transaction that has not committed and may yet roll back.
   const reader = sqliteClient(path, READER_BUSY_MS);
-  const writer = sqliteClient(path, WRITER_BUSY_MS);
+  // Made on the first write, after the start: making a client costs ~80 ms and ~10 MB.
+  let writer: SqliteClient | null = null;
+  const writing = () => {
+    writer ??= sqliteClient(path, WRITER_BUSY_MS);
+    return writer;
+  };
   let tuned: Promise<void> | null = null;
   // WAL lets readers go on while a writer (this process, the terminal, a second process) holds the lock.
   const tune = () => {
-    tuned ??= writer.$queryRawUnsafe('PRAGMA journal_mode = WAL').then(() => undefined);
+    tuned ??= writing()
+      .$queryRawUnsafe('PRAGMA journal_mode = WAL')
+      .then(() => undefined);
     return tuned;
   };
   return {
@@ -143,7 +150,7 @@ function openSqlite(url: string): Database {
       const deadline = Date.now() + (options.patienceMs ?? DEFAULT_PATIENCE_MS);
       for (let attempt = 0; ; attempt++) {
         try {
-          return await writer.$transaction((tx) => withChanges(tx, 'sqlite', fn), {
+          return await writing().$transaction((tx) => withChanges(tx, 'sqlite', fn), {
             maxWait: options.patienceMs ?? DEFAULT_PATIENCE_MS,
             timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
           });
@@ -154,10 +161,10 @@ function openSqlite(url: string): Database {
       }
     },
     async release() {
-      await Promise.all([reader.$disconnect(), writer.$disconnect()]);
+      await Promise.all([reader.$disconnect(), writer?.$disconnect()]);
     },
     async close() {
-      await Promise.all([reader.$disconnect(), writer.$disconnect()]);
+      await Promise.all([reader.$disconnect(), writer?.$disconnect()]);
       release();
     },
   };

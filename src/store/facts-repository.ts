@@ -16,13 +16,13 @@ const PAGE = 5000;
 const within = (range: IdRange | undefined, after: number) =>
   range ? { gte: Math.max(range.fromId, after + 1), lte: range.toId } : { gt: after };
 
-/** Figure revisions in id order, page by page, with their zone and indicator by slug and key; those entered by `asOf` when given. */
-export async function* readFigureFacts(db: Db, range?: IdRange, asOf?: Date): AsyncGenerator<FigureFact[]> {
+/** Figure revisions in id order, page by page, with their zone and indicator by slug and key. */
+export async function* readFigureFacts(db: Db, range?: IdRange): AsyncGenerator<FigureFact[]> {
   const keys = await keysById(db);
   let after = 0;
   for (;;) {
     const rows = await db.figure.findMany({
-      where: { id: within(range, after), ...(asOf ? { enteredAt: { lte: asOf } } : {}) },
+      where: { id: within(range, after) },
       orderBy: { id: 'asc' },
       take: PAGE,
       select: { id: true, zoneId: true, indicatorId: true, period: true, value: true },
@@ -40,17 +40,25 @@ export async function* readFigureFacts(db: Db, range?: IdRange, asOf?: Date): As
   }
 }
 
+type LatestRow = { id: number; zoneId: number | null; indicatorId: number; period: string; value: number };
+
 /**
- * The latest revision of every figure, the only one the facts hold: a long
- * history is read as fast as a short one. The grouping runs on the
- * (zone, indicator, period) index; nothing in the query grows with the data.
+ * The latest revision of every figure, the only one the facts hold (of those
+ * entered by `asOf`, when given): a long history is read as fast as a short
+ * one. The grouping runs on the (zone, indicator, period) index; nothing in
+ * the query grows with the data.
  */
-export async function readLatestFigureFacts(db: Db): Promise<FigureFact[]> {
+export async function readLatestFigureFacts(db: Db, asOf?: Date): Promise<FigureFact[]> {
   const [keys, rows] = await Promise.all([
     keysById(db),
-    db.$queryRaw<{ id: number; zoneId: number | null; indicatorId: number; period: string; value: number }[]>`
-      SELECT "id", "zoneId", "indicatorId", "period", "value" FROM "Figure"
-      WHERE "id" IN (SELECT MAX("id") FROM "Figure" GROUP BY "zoneId", "indicatorId", "period")`,
+    asOf
+      ? db.$queryRaw<LatestRow[]>`
+          SELECT "id", "zoneId", "indicatorId", "period", "value" FROM "Figure"
+          WHERE "id" IN (SELECT MAX("id") FROM "Figure" WHERE "enteredAt" <= ${asOf}
+                         GROUP BY "zoneId", "indicatorId", "period")`
+      : db.$queryRaw<LatestRow[]>`
+          SELECT "id", "zoneId", "indicatorId", "period", "value" FROM "Figure"
+          WHERE "id" IN (SELECT MAX("id") FROM "Figure" GROUP BY "zoneId", "indicatorId", "period")`,
   ]);
   return rows.map((r) => ({
     id: Number(r.id),

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MIGRATIONS_DIR } from '../paths.js';
 import type { Database, Provider } from './database.js';
-import { type MigrationList, NO_FILTERS, withSchemaEngine } from './schema-engine.js';
+import type { MigrationList } from './schema-engine.js';
 
 /** The committed migrations of one provider, in the shape the schema engine reads. */
 export function readMigrations(provider: Provider, root = MIGRATIONS_DIR): MigrationList {
@@ -121,6 +121,8 @@ export async function migrate(database: Database, root = MIGRATIONS_DIR): Promis
   const migrationsList = readMigrations(database.provider, root);
   if (await upToDate(database, migrationsList)) return [];
   await database.release();
+  // The engine's bindings are loaded only for a migration to apply: most starts have none.
+  const { NO_FILTERS, withSchemaEngine } = await import('./schema-engine.js');
   return withSchemaEngine(database.adapter, async (engine) => {
     const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
     const history = await engine.diagnoseMigrationHistory({

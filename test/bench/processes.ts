@@ -108,18 +108,26 @@ function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
+const SETTLE_STEP_MS = 500;
+
 /**
- * Waits until the process has used under 2% of a core for half a second
- * (start-up and its catch-up jobs done), at most two minutes; the seconds it
- * waited, or null when it never settled.
+ * Waits until the process has used under 2% of a core for `quietMs` (half a
+ * second by default; start-up and its catch-up jobs done), at most two
+ * minutes; the seconds until the first half second of that quiet ended (so a
+ * longer `quietMs` measures the same), or null when it never settled.
  */
-export async function settle(pid: number): Promise<number | null> {
+export async function settle(pid: number, quietMs = SETTLE_STEP_MS): Promise<number | null> {
   const since = performance.now();
   let before = cpuSeconds(pid);
+  let quietFrom: number | null = null;
   while (performance.now() - since < 120_000) {
-    await sleep(500);
+    await sleep(SETTLE_STEP_MS);
     const now = cpuSeconds(pid);
-    if (now - before < 0.01) return Math.round((performance.now() - since) / 100) / 10;
+    if (now - before >= 0.01) quietFrom = null;
+    else {
+      quietFrom ??= performance.now() - SETTLE_STEP_MS;
+      if (performance.now() - quietFrom >= quietMs) return Math.round((quietFrom + SETTLE_STEP_MS - since) / 100) / 10;
+    }
     before = now;
   }
   return null;

@@ -1,5 +1,6 @@
 import { common } from '../../src/i18n/messages/common.js';
 import { savingText } from '../../src/i18n/messages/saving.js';
+import { AFTER_START_QUIET } from '../../src/jobs/quiet.js';
 import type { Provider } from '../../src/store/database.js';
 import type { SlackEmulator } from '../support/slack-emulator.js';
 import { type AppSettings, type Running, startBare, startZonebot, timedCommand } from './apps.js';
@@ -140,7 +141,8 @@ export async function zonebotRound(
   const app = await startZonebot(settings);
   try {
     const first = await firstAnswer(app, emulator, data);
-    const settledS = await settle(app.proc.pid);
+    // The jobs start only once the bot has been idle a while: a quiet that short is not yet the end of the catch-up.
+    const settledS = await settle(app.proc.pid, AFTER_START_QUIET.quietMs + 2_000);
     const idleRssMB = rssMB(app.proc.pid);
     const t = target(bench, app, data, '"response_type":"ephemeral"');
     await load(bench, t, {

@@ -4,7 +4,8 @@ import { FactsModel } from '../../src/domain/facts-model.js';
 import { PlanIndex } from '../../src/domain/plan-index.js';
 import { parsePlan } from '../../src/plan/read.js';
 import { type Database, openDatabase } from '../../src/store/database.js';
-import { readReportFacts } from '../../src/store/facts-repository.js';
+import { readLatestFigureFacts, readReportFacts } from '../../src/store/facts-repository.js';
+import { insertFigure } from '../../src/store/figures-repository.js';
 import { migrate } from '../../src/store/migrate.js';
 import { loadPlan } from '../../src/store/plan-loader.js';
 import { insertDecision, insertProgress } from '../../src/store/progress-repository.js';
@@ -54,4 +55,24 @@ describe.each(PROVIDERS)('reading milestone reports on $title', ({ provider, ski
       expect(facts.report('meet-2022', null)).toEqual({ state: 'done', enteredAt: AT });
     },
   );
+
+  it.skipIf(skip)('reads each figure as its latest revision entered by an instant stood', async () => {
+    const enter = (zone: string, period: string, value: number, at: string) =>
+      database.write((tx, log) =>
+        insertFigure(tx, log, { zone, indicator: 'gdp', period, value, note: null, source: null }, 'U1', new Date(at)),
+      );
+    await enter('xuwei', '2021', 100, '2022-01-10T02:00:00Z');
+    await enter('xuwei', '2021', 110, '2022-02-10T02:00:00Z');
+    await enter('donghai', '2021', 50, '2022-02-10T02:00:00Z');
+    await enter('xuwei', '2021', 120, '2022-03-10T02:00:00Z');
+    const read = async (asOf?: string) =>
+      (await readLatestFigureFacts(database.db, asOf ? new Date(asOf) : undefined))
+        .filter((f) => f.period === '2021')
+        .map((f) => `${f.zone} ${f.value}`)
+        .sort();
+    expect(await read('2022-01-31T00:00:00Z')).toEqual(['xuwei 100']);
+    // An instant a revision was entered at includes it.
+    expect(await read('2022-02-10T02:00:00Z')).toEqual(['donghai 50', 'xuwei 110']);
+    expect(await read()).toEqual(['donghai 50', 'xuwei 120']);
+  });
 });

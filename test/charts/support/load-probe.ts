@@ -1,6 +1,7 @@
 // Run as a fresh process (node --import tsx): imports the chart module, notes
 // which chart packages are loaded and the memory in use, draws one chart, notes
-// both again, and prints it all as JSON.
+// both again, then draws one in this process as the drawing process does, notes
+// the packages once more, and prints it all as JSON.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { register } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -41,5 +42,8 @@ const { exampleRanking } = await import('../../support/chart-example.js');
 const afterImport = { packages: chartPackagesLoaded(), rss: rss() };
 const png = await renderRankingChart(exampleRanking());
 const afterRender = { packages: chartPackagesLoaded(), rss: rss() };
+const { drawRankingChart } = await import('../../../src/charts/ranking-picture.js');
+await drawRankingChart(exampleRanking());
+const drawnHere = { packages: chartPackagesLoaded(), rss: rss() };
 rmSync(dir, { recursive: true, force: true });
-process.stdout.write(JSON.stringify({ atStart, afterImport, afterRender, pngBytes: png.length }));
+process.stdout.write(JSON.stringify({ atStart, afterImport, afterRender, drawnHere, pngBytes: png.length }));
