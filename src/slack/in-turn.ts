@@ -1,4 +1,4 @@
-import { setTimeout as sleep } from 'node:timers/promises';
+import { setImmediate, setTimeout as sleep } from 'node:timers/promises';
 
 /**
  * Runs submissions one after another, in the order they came. Forty people
@@ -49,6 +49,9 @@ export class InTurn {
     const gaveUp = new AbortController();
     await Promise.race([before, sleep(this.patienceMs, undefined, { signal: gaveUp.signal }).catch(() => undefined)]);
     gaveUp.abort();
+    // A turn handed on by a promise never let Node read its sockets: SQLite answers without I/O, so a queue
+    // ran through in one go while other connections' submissions waited unread (p99 2 s against a p50 of 0.1 s).
+    await setImmediate();
     try {
       return await work();
     } finally {
