@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import './pretenuring.js';
 import './wasm-tiers.js';
 import { type Io, runCli } from './cli/run.js';
 

@@ -1,3 +1,4 @@
+import './pretenuring.js';
 import './wasm-tiers.js';
 import { createRuntime } from './bootstrap.js';
 import { type Config, ConfigError, loadConfig, NO_SLACK_MESSAGE } from './config.js';

@@ -15,6 +15,12 @@ export function localDate(at: Date): string {
   return new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** An instant on Shanghai's wall clock as YYYY-MM-DD HH:mm:ss, without a Dayjs: the ledger writes one for every row. */
+export function wallClock(at: Date): string {
+  const iso = new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString();
+  return `${iso.slice(0, 10)} ${iso.slice(11, 19)}`;
+}
+
 /** An instant on Shanghai's wall clock, for formatting. */
 export function shanghai(at: Date): Dayjs {
   return dayjs(at).utcOffset(SHANGHAI_OFFSET_MS / 60_000);

@@ -1,6 +1,6 @@
-import { stringify } from 'csv-stringify/sync';
 import type { IndicatorData, MilestoneData } from '../plan/types.js';
-import { shanghai } from './dates.js';
+import { csvRecord } from './csv-record.js';
+import { wallClock } from './dates.js';
 import type { Lang } from './lang.js';
 import type { ReportedState } from './milestones.js';
 import { periodKey } from './periods.js';
@@ -44,9 +44,13 @@ export interface LedgerWords {
   terminal: string;
 }
 
-type Row = Partial<Record<LedgerColumn, string>>;
+type Row = Record<LedgerColumn, string>;
 /** Zone, kind, indicator or task, period or due date, milestone, time, id. */
 type SortKey = [number, number, number, number, number, number, number];
+interface Entry {
+  key: SortKey;
+  row: Row;
+}
 
 /** Excel, WPS and LibreOffice run a cell that starts like a formula; an apostrophe makes it text (OWASP CSV injection). */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -58,7 +62,6 @@ export function plainNumber(value: number): string {
   return /e/i.test(shortest) ? value.toFixed(20).replace(/\.?0+$/, '') : shortest;
 }
 
-const wallClock = (at: Date) => shanghai(at).format('YYYY-MM-DD HH:mm:ss');
 const LAST = Number.MAX_SAFE_INTEGER;
 
 function compareKeys(a: SortKey, b: SortKey): number {
@@ -85,6 +88,7 @@ class LedgerBuilder {
   private readonly en: boolean;
   private readonly milestones: Map<string, MilestoneData>;
   private readonly indicators: Map<string, IndicatorData>;
+  private readonly zones = new Map<string, { zone: string; zoneCode: string }>();
 
   constructor(
     private readonly plan: PlanIndex,
@@ -107,44 +111,65 @@ class LedgerBuilder {
     return this.plan.zone(slug)?.position ?? (county ? this.plan.data.zones.length + county.position : LAST - 1);
   }
 
-  private zoneCells(slug: string | null, owners: string[]): Row {
-    if (slug === null) return { zone: owners.length ? owners.join(this.words.separator) : this.words.city };
-    const zone = this.plan.zone(slug);
-    const county = this.plan.county(slug);
-    const name = zone ? (this.en ? zone.nameEn : zone.shortName) : county && (this.en ? county.nameEn : county.name);
-    return { zone: name ?? slug, zoneCode: slug };
+  /** A zone's or county's name and code, the same for each of its rows, so made once. */
+  private zoneCells(slug: string): { zone: string; zoneCode: string } {
+    let cells = this.zones.get(slug);
+    if (!cells) {
+      const zone = this.plan.zone(slug);
+      const county = this.plan.county(slug);
+      const name = zone ? (this.en ? zone.nameEn : zone.shortName) : county && (this.en ? county.nameEn : county.name);
+      cells = { zone: name ?? slug, zoneCode: slug };
+      this.zones.set(slug, cells);
+    }
+    return cells;
   }
 
-  figures(figures: FigureRevision[]): { key: SortKey; row: Row }[] {
+  /** The city's own figures and reports name no zone: a unit's report names its units, or else the city. */
+  private ownerCells(slug: string | null, owners: string[]): { zone: string; zoneCode: string } {
+    if (slug !== null) return this.zoneCells(slug);
+    return { zone: owners.length ? owners.join(this.words.separator) : this.words.city, zoneCode: '' };
+  }
+
+  figures(figures: FigureRevision[]): Entry[] {
     const current = latestIds(figures, (f) => `${f.zone}\u0000${f.indicator}\u0000${f.period}`);
+    const sep = this.words.separator;
     return figures.map((f) => {
       const indicator = this.indicators.get(f.indicator);
-      const sep = this.words.separator;
+      const { zone, zoneCode } = this.ownerCells(f.zone, []);
+      const checks = f.verifications;
       const row: Row = {
         kind: this.words.kind.figure,
-        ...this.zoneCells(f.zone, []),
+        zone,
+        zoneCode,
         indicator: indicator ? (this.en ? indicator.nameEn : indicator.name) : f.indicator,
         unit: indicator ? (this.en ? indicator.unitEn : indicator.unit) : '',
         period: f.period,
         value: plainNumber(f.value),
         current: current.has(f.id) ? this.words.current.yes : this.words.current.no,
+        task: '',
+        milestone: '',
+        due: '',
+        state: '',
+        confirmation: '',
         enteredBy: this.person(f.enteredBy),
         enteredAt: wallClock(f.enteredAt),
         note: f.note ?? '',
         source: f.source ?? '',
-        checkedBy: f.verifications.map((v) => this.person(v.by)).join(sep),
-        checkedAt: f.verifications.map((v) => wallClock(v.at)).join(sep),
-        checkNote: f.verifications
-          .map((v) => v.note ?? '')
-          .filter(Boolean)
-          .join(sep),
+        checkedBy: checks.length ? checks.map((v) => this.person(v.by)).join(sep) : '',
+        checkedAt: checks.length ? checks.map((v) => wallClock(v.at)).join(sep) : '',
+        checkNote: checks.length
+          ? checks
+              .map((v) => v.note ?? '')
+              .filter(Boolean)
+              .join(sep)
+          : '',
       };
       const order = indicator?.position ?? LAST;
       return { key: [this.zoneRank(f.zone), 0, order, periodKey(f.period), 0, +f.enteredAt, f.id], row };
     });
   }
 
-  progress(reports: ProgressReport[]): { key: SortKey; row: Row }[] {
+  progress(reports: ProgressReport[]): Entry[] {
     const current = latestIds(reports, (p) => `${p.milestone}\u0000${p.zone}`);
     return reports.map((p) => {
       const milestone = this.milestones.get(p.milestone);
@@ -152,9 +177,15 @@ class LedgerBuilder {
         const unit = this.plan.unit(key);
         return unit ? (this.en ? unit.nameEn : unit.name) : key;
       });
+      const { zone, zoneCode } = this.ownerCells(p.zone, owners);
       const row: Row = {
         kind: this.words.kind.progress,
-        ...this.zoneCells(p.zone, owners),
+        zone,
+        zoneCode,
+        indicator: '',
+        unit: '',
+        period: '',
+        value: '',
         current: current.has(p.id) ? this.words.current.yes : this.words.current.no,
         task: String(milestone?.task ?? ''),
         milestone: milestone ? (this.en ? milestone.titleEn : milestone.title) : p.milestone,
@@ -183,6 +214,13 @@ class LedgerBuilder {
     });
   }
 
+  /** The CSV lines of some records, in the ledger's order. */
+  rows(records: LedgerRecords): string {
+    const entries = [...this.figures(records.figures), ...this.progress(records.progress)];
+    entries.sort((a, b) => compareKeys(a.key, b.key));
+    return entries.map(({ row }) => csvRecord(LEDGER_COLUMNS.map((c) => safeCell(row[c])))).join('');
+  }
+
   private confirmation(p: ProgressReport): string {
     const c = this.words.confirmation;
     if (p.decision) return p.decision.confirmed ? c.confirmed : c.sentBack;
@@ -198,26 +236,16 @@ export interface LedgerRecords {
 
 /** The ledger's first line: a BOM, because Excel opens a UTF-8 file without one as GBK and garbles the Chinese. */
 export function ledgerHeader(words: LedgerWords): string {
-  return stringify([LEDGER_COLUMNS.map((c) => words.columns[c])], { bom: true, record_delimiter: 'windows' });
+  return `\uFEFF${csvRecord(LEDGER_COLUMNS.map((c) => words.columns[c]))}`;
 }
 
 /**
- * The 台账's rows for some records: every figure revision and every milestone
- * progress report, one row each, ordered by zone, then figures before
- * progress, indicator or task, period or due date, and time; CRLF line ends.
+ * The whole 台账 of some records, header first: every figure revision and
+ * every milestone progress report, one row each, ordered by zone, then figures
+ * before progress, indicator or task, period or due date, and time; CRLF line ends.
  */
-export function ledgerRows(plan: PlanIndex, records: LedgerRecords, words: LedgerWords, lang: Lang): string {
-  const builder = new LedgerBuilder(plan, words, lang);
-  const entries = [...builder.figures(records.figures), ...builder.progress(records.progress)];
-  if (!entries.length) return '';
-  entries.sort((a, b) => compareKeys(a.key, b.key));
-  const rows = entries.map(({ row }) => LEDGER_COLUMNS.map((c) => safeCell(row[c] ?? '')));
-  return stringify(rows, { record_delimiter: 'windows' });
-}
-
-/** The whole 台账 of some records, header first. */
 export function ledgerCsv(plan: PlanIndex, records: LedgerRecords, words: LedgerWords, lang: Lang): string {
-  return ledgerHeader(words) + ledgerRows(plan, records, words, lang);
+  return ledgerHeader(words) + new LedgerBuilder(plan, words, lang).rows(records);
 }
 
 /**
@@ -231,9 +259,10 @@ export async function* ledgerChunks(
   words: LedgerWords,
   lang: Lang,
 ): AsyncGenerator<string> {
+  const builder = new LedgerBuilder(plan, words, lang);
   yield ledgerHeader(words);
   for await (const batch of batches) {
-    const rows = ledgerRows(plan, batch, words, lang);
+    const rows = builder.rows(batch);
     if (rows) yield rows;
   }
 }

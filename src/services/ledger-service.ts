@@ -7,6 +7,7 @@ import type { PlanIndex } from '../domain/plan-index.js';
 import type { FigureRevision, ProgressReport } from '../domain/records.js';
 import { type Actor, type Grant, isAdmin } from '../domain/roles.js';
 import { insertFigures, readRevisions, whereOf } from '../store/figures-repository.js';
+import { batchesOf, ledgerFigures } from '../store/ledger-groups.js';
 import { progressWhere, readProgress } from '../store/progress-repository.js';
 import { refuse } from './authorize.js';
 import type { ReportingDeps } from './reporting-deps.js';
@@ -71,15 +72,21 @@ export class LedgerService {
   }
 
   /**
-   * The 台账 of `records` a zone at a time, in the plan's order of zones, then
-   * its counties', then the city's figures and the units' own reports: an
-   * export holds one zone's revisions at once, however long the ledger.
+   * The 台账 of `records` a few indicators of a zone at a time, in the plan's
+   * order of zones and indicators, then its counties', then the city's figures
+   * and the units' own reports: an export holds a few hundred revisions at
+   * once, however long the ledger, so its memory does not grow with it.
    * Reports, which are few, are read at once; those of a zone the plan no
    * longer names come before the city's.
    */
   async *batches(plan: PlanIndex, zone?: string): AsyncGenerator<LedgerRecords> {
     const { db } = this.deps.database;
-    const progress = await readProgress(db, { plan: plan.key, zone });
+    const [progress, figures] = await Promise.all([
+      readProgress(db, { plan: plan.key, zone }),
+      ledgerFigures(db, plan, zone),
+    ]);
+    const position = new Map(plan.data.indicators.map((i) => [i.key, i.position]));
+    const inOrder = (key: string) => position.get(key) ?? Number.MAX_SAFE_INTEGER;
     const reportsOf = (slug: string | null) => progress.filter((p) => p.zone === slug);
     const named = new Set(plan.data.zones.map((z) => z.slug));
     const counties = plan.data.counties.map((c) => c.key);
@@ -89,7 +96,12 @@ export class LedgerService {
         const unnamed = progress.filter((p) => p.zone !== null && !named.has(p.zone));
         if (unnamed.length) yield { figures: [], progress: unnamed };
       }
-      yield { figures: await readRevisions(db, { plan, zone: subject }), progress: reportsOf(subject) };
+      const own = figures.groups
+        .filter((g) => g.zone === subject)
+        .sort((a, b) => inOrder(a.indicator) - inOrder(b.indicator));
+      for (const batch of batchesOf(own)) yield { figures: await figures.read(batch), progress: [] };
+      const reports = reportsOf(subject);
+      if (reports.length) yield { figures: [], progress: reports };
     }
   }
 
