@@ -3,7 +3,7 @@ import './wasm-tiers.js';
 import { createRuntime } from './bootstrap.js';
 import { type Config, ConfigError, loadConfig, NO_SLACK_MESSAGE } from './config.js';
 import { createLogger } from './logger.js';
-import { createSlackApp } from './slack/app.js';
+import { createSlackApp, writeLanes } from './slack/app.js';
 import { webApiPoster } from './slack/poster.js';
 
 function configOrExit(): Config & { slack: NonNullable<Config['slack']> } {
@@ -32,6 +32,7 @@ async function main(): Promise<void> {
       logger,
       isReady: () => ready,
       migrations: runtime.migrations,
+      writeLanes: writeLanes(runtime.database.provider),
     },
     config.port,
   );

@@ -6,8 +6,8 @@ import type { LedgerRecords } from '../domain/ledger.js';
 import type { PlanIndex } from '../domain/plan-index.js';
 import type { FigureRevision, ProgressReport } from '../domain/records.js';
 import { type Actor, type Grant, isAdmin } from '../domain/roles.js';
-import { insertFigures, readRevisions, whereOf } from '../store/figures-repository.js';
-import { batchesOf, ledgerFigures } from '../store/ledger-groups.js';
+import { insertFigures, readRevisions } from '../store/figures-repository.js';
+import { batchesOf, countLedgerFigures, ledgerFigures } from '../store/ledger-groups.js';
 import { progressWhere, readProgress } from '../store/progress-repository.js';
 import { refuse } from './authorize.js';
 import type { ReportingDeps } from './reporting-deps.js';
@@ -65,7 +65,7 @@ export class LedgerService {
   async counts(plan: PlanIndex, zone?: string): Promise<{ figures: number; progress: number }> {
     const { db } = this.deps.database;
     const [figures, progress] = await Promise.all([
-      db.figure.count({ where: whereOf({ plan, ...(zone === undefined ? {} : { zone }) }) }),
+      countLedgerFigures(db, plan, zone),
       db.milestoneUpdate.count({ where: progressWhere({ plan: plan.key, zone }) }),
     ]);
     return { figures, progress };

@@ -19,4 +19,6 @@ export interface SlackDeps {
   writeBudgetMs?: number;
   /** Form submissions, taken in the order they came. */
   submissions: InTurn;
+  /** How many submissions write at once: one on SQLite, which has one writer; more on PostgreSQL. */
+  writeLanes?: number;
 }

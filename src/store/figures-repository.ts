@@ -116,7 +116,7 @@ function scopeOf(plan: PlanScope | undefined) {
   };
 }
 
-export function whereOf(filter: RevisionFilter): Prisma.FigureWhereInput {
+function whereOf(filter: RevisionFilter): Prisma.FigureWhereInput {
   const scope = scopeOf(filter.plan);
   return {
     ...(filter.id === undefined ? {} : { id: filter.id }),
@@ -136,7 +136,7 @@ export function readRevisions(db: Db, filter: RevisionFilter): Promise<FigureRev
 }
 
 /** The revisions a where clause selects, oldest first, with their verifications, read by the same clause. */
-export async function revisionsWhere(db: Db, where: Prisma.FigureWhereInput): Promise<FigureRevision[]> {
+async function revisionsWhere(db: Db, where: Prisma.FigureWhereInput): Promise<FigureRevision[]> {
   const [keys, rows, verifications] = await Promise.all([
     keysById(db),
     db.figure.findMany({ where, orderBy: [{ enteredAt: 'asc' }, { id: 'asc' }] }),

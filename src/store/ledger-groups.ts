@@ -1,9 +1,10 @@
-import { periodRange } from '../domain/periods.js';
 import type { FigureRevision } from '../domain/records.js';
 import type { Db } from './database.js';
-import { type PlanScope, whereOf } from './figures-repository.js';
+import type { PlanScope } from './figures-repository.js';
 import { Prisma } from './generated/sqlite/client.js';
+import { joinedRevisions, revisionsOf } from './joined-revisions.js';
 import { keysById } from './keys.js';
+import { periodSql, planScopeSql, zoneSql } from './plan-scope-sql.js';
 
 /** One zone's (or the city's) revisions of one indicator in a plan's periods. */
 export interface RevisionGroup {
@@ -44,21 +45,6 @@ export function* batchesOf(groups: RevisionGroup[]): Generator<RevisionGroup[]> 
   if (batch.length) yield batch;
 }
 
-/** A revision with one of its verifications, or with none. */
-interface JoinedRow {
-  id: number;
-  indicatorId: number;
-  period: string;
-  value: number;
-  note: string | null;
-  source: string | null;
-  enteredBy: string;
-  enteredAt: Date;
-  verifiedBy: string | null;
-  verifiedAt: Date | null;
-  verificationNote: string | null;
-}
-
 /**
  * A plan's revisions, of one zone or of all, a few (zone, indicator) groups
  * at a time. The groups come from one grouped query, whose result grows with
@@ -70,22 +56,22 @@ interface JoinedRow {
 export async function ledgerFigures(db: Db, plan: PlanScope, zone?: string): Promise<LedgerFigures> {
   const [keys, found] = await Promise.all([
     keysById(db),
-    db.figure.groupBy({
-      by: ['zoneId', 'indicatorId'],
-      where: whereOf({ plan, ...(zone === undefined ? {} : { zone }) }),
-      _count: { _all: true },
-    }),
+    db.$queryRaw<{ zoneId: number | null; indicatorId: number; revisions: number | bigint }[]>`
+      SELECT f."zoneId", f."indicatorId", COUNT(*) AS "revisions" FROM "Figure" f
+      WHERE ${zoneSql(zone)} AND ${planScopeSql(plan)}
+      GROUP BY f."zoneId", f."indicatorId"`,
   ]);
-  const { from, to, notYear } = periodRange(plan);
-  const periods = Prisma.sql`f."period" >= ${from} AND f."period" <= ${to}${notYear ? Prisma.sql` AND f."period" <> ${notYear}` : Prisma.empty}`;
+  const periods = periodSql(plan);
   const ids = new Map<RevisionGroup, { zoneId: number | null; indicatorId: number }>();
   const groups = found.map((g) => {
+    const zoneId = g.zoneId === null ? null : Number(g.zoneId);
+    const indicatorId = Number(g.indicatorId);
     const group = {
-      zone: g.zoneId === null ? null : keys.zone(g.zoneId),
-      indicator: keys.indicator(g.indicatorId),
-      revisions: g._count._all,
+      zone: zoneId === null ? null : keys.zone(zoneId),
+      indicator: keys.indicator(indicatorId),
+      revisions: Number(g.revisions),
     };
-    ids.set(group, { zoneId: g.zoneId, indicatorId: g.indicatorId });
+    ids.set(group, { zoneId, indicatorId });
     return group;
   });
   return {
@@ -107,41 +93,19 @@ export async function ledgerFigures(db: Db, plan: PlanScope, zone?: string): Pro
       // of them in an export. On PostgreSQL a batch of two was held the same way, hence the join.
       // The list of indicators is bounded by the plan's, never by the revisions.
       const [rows] = await db.$transaction([
-        db.$queryRaw<JoinedRow[]>`
-          SELECT f."id", f."indicatorId", f."period", f."value", f."note", f."source", f."enteredBy", f."enteredAt",
-            v."verifiedBy", v."verifiedAt", v."note" AS "verificationNote"
-          FROM "Figure" f LEFT JOIN "FigureVerification" v ON v."figureId" = f."id"
-          WHERE ${ofZone} AND f."indicatorId" IN (${Prisma.join(of.map((g) => g.indicatorId))}) AND ${periods}
-          ORDER BY f."enteredAt", f."id", v."verifiedAt", v."id"`,
+        joinedRevisions(
+          db,
+          Prisma.sql`${ofZone} AND f."indicatorId" IN (${Prisma.join(of.map((g) => g.indicatorId))}) AND ${periods}`,
+        ),
       ]);
       return revisionsOf(rows, zoneId === null ? null : keys.zone(zoneId), keys.indicator);
     },
   };
 }
 
-/** The joined rows as revisions: a revision's rows come together, one for each of its verifications. */
-function revisionsOf(rows: JoinedRow[], zone: string | null, indicator: (id: number) => string): FigureRevision[] {
-  const revisions: FigureRevision[] = [];
-  for (const r of rows) {
-    const id = Number(r.id);
-    let revision = revisions[revisions.length - 1];
-    if (revision?.id !== id) {
-      revision = {
-        id,
-        zone,
-        indicator: indicator(Number(r.indicatorId)),
-        period: r.period,
-        value: Number(r.value),
-        note: r.note,
-        source: r.source,
-        enteredBy: r.enteredBy,
-        enteredAt: r.enteredAt,
-        verifications: [],
-      };
-      revisions.push(revision);
-    }
-    if (r.verifiedBy !== null && r.verifiedAt !== null)
-      revision.verifications.push({ by: r.verifiedBy, at: r.verifiedAt, note: r.verificationNote });
-  }
-  return revisions;
+/** How many revisions a plan's ledger holds, of one zone or of all, counted without reading them. */
+export async function countLedgerFigures(db: Db, plan: PlanScope, zone?: string): Promise<number> {
+  const [row] = await db.$queryRaw<{ revisions: number | bigint }[]>`
+    SELECT COUNT(*) AS "revisions" FROM "Figure" f WHERE ${zoneSql(zone)} AND ${planScopeSql(plan)}`;
+  return Number(row?.revisions ?? 0);
 }

@@ -25,7 +25,7 @@ export function settings(env: NodeJS.ProcessEnv): Settings {
     quick,
     rounds: 3,
     durationS: quick ? 3 : 8,
-    warmupS: 1,
+    warmupS: 3,
     connections: quick ? [32] : [1, 8, 32],
     probes: quick ? 10 : 30,
     writesEach: quick ? 3 : 5,

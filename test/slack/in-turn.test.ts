@@ -17,6 +17,27 @@ describe('submissions in turn', () => {
     expect(log).toEqual(['start a', 'end a', 'start b', 'end b', 'start c', 'end c']);
   });
 
+  it('runs as many at once as it has lanes, the rest in the order they came', async () => {
+    const turns = new InTurn(10_000, 20, 2);
+    const log: string[] = [];
+    let running = 0;
+    let most = 0;
+    const job = (name: string, ms: number) =>
+      turns.run(async () => {
+        running++;
+        most = Math.max(most, running);
+        log.push(`start ${name}`);
+        await sleep(ms);
+        log.push(`end ${name}`);
+        running--;
+      });
+    await Promise.all([job('a', 40), job('b', 10), job('c', 10), job('d', 10)]);
+    expect(most).toBe(2);
+    expect(log.filter((l) => l.startsWith('start'))).toEqual(['start a', 'start b', 'start c', 'start d']);
+    // c takes the lane b left, while a is still writing.
+    expect(log.indexOf('start c')).toBeLessThan(log.indexOf('end a'));
+  });
+
   it('lets one go ahead that has waited its patience, and keeps the order after it', async () => {
     const turns = new InTurn(20, 20);
     const log: string[] = [];

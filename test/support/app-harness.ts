@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { createRuntime, type Runtime } from '../../src/bootstrap.js';
 import { type Config, loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
-import { createSlackApp, type SlackRuntime } from '../../src/slack/app.js';
+import { createSlackApp, type SlackRuntime, writeLanes } from '../../src/slack/app.js';
 import type { Provider } from '../../src/store/database.js';
 import { preparedDatabaseUrl } from './databases.js';
 import { type SlackEmulator, startSlackEmulator } from './slack-emulator.js';
@@ -72,6 +72,7 @@ export async function startTestApp(
       // loading-modal path set a short budget themselves.
       modalBudgetMs: options.modalBudgetMs ?? 2_500,
       writeBudgetMs: options.writeBudgetMs,
+      writeLanes: writeLanes(runtime.database.provider),
     },
     0,
   );
