@@ -1,4 +1,4 @@
-import { drawInChildProcess } from './chart-process.js';
+import { drawInChildProcess, warmDrawer } from './chart-process.js';
 import { type RankingChartInput, rankingChartInput } from './ranking-input.js';
 import { pageRows } from './ranking-pages.js';
 
@@ -21,6 +21,9 @@ export async function renderRankingCharts(inputs: RankingChartInput[]): Promise<
   });
   return pages.length ? drawInChildProcess(pages) : [];
 }
+
+/** Gets the drawing ready for a ranking chart about to be rendered. */
+export const prepareRankingCharts = warmDrawer;
 
 export async function renderRankingChart(input: RankingChartInput): Promise<Buffer> {
   const [png] = await renderRankingCharts([input]);

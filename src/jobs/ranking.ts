@@ -1,4 +1,4 @@
-import { rankingPageCount, renderRankingCharts } from '../charts/ranking-chart.js';
+import { prepareRankingCharts, rankingPageCount, renderRankingCharts } from '../charts/ranking-chart.js';
 import { localDate } from '../domain/dates.js';
 import { DEFAULT_LANG } from '../domain/lang.js';
 import { lastClosedMonth } from '../domain/ranking-month.js';
@@ -33,6 +33,8 @@ export const ranking: Job = {
     if (await deps.services.posts.find({ planKey: key, job: 'ranking', period, target: RANKINGS_TARGET })) return [];
     const channel = await deps.services.channels.channel('rankings');
     if (!channel) return adminNotice(deps, 'no-channel:rankings', (lang) => jobsText(lang).noChannel('rankings'));
+    // The chart's packages load in their own process while the ranking is worked out.
+    prepareRankingCharts();
     const computed = await deps.services.ranking.compute(plan, month);
     const record: RankingRecord = { ranking: computed };
     const lang = DEFAULT_LANG;

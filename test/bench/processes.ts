@@ -103,7 +103,7 @@ export function resetPeak(pid: number): void {
 }
 
 /** CPU time used so far, seconds (utime + stime, at 100 ticks a second). */
-function cpuSeconds(pid: number): number {
+export function cpuSeconds(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
