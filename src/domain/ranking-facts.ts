@@ -11,8 +11,18 @@ import { periodEnd } from './schedule.js';
  * hides any earlier one: the milestone counts as unreported by that day.
  */
 export function factsAsOf(facts: Facts, day: string): Facts {
+  // A ranking asks for each series many times (every target, projection and lead): filter each once.
+  const seen = new Map<string, ReturnType<Facts['series']>>();
   return {
-    series: (zone, indicator) => facts.series(zone, indicator).filter((o) => periodEnd(o.period) <= day),
+    series: (zone, indicator) => {
+      const key = `${zone}\u0000${indicator}`;
+      let found = seen.get(key);
+      if (!found) {
+        found = facts.series(zone, indicator).filter((o) => periodEnd(o.period) <= day);
+        seen.set(key, found);
+      }
+      return found;
+    },
     report: (milestone, zone) => {
       const report = facts.report(milestone, zone);
       return report && localDate(report.enteredAt) <= day ? report : undefined;

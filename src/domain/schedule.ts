@@ -59,12 +59,22 @@ export interface Verdict {
 
 const UNJUDGED: Verdict = { rag: 'grey', pace: null, final: null };
 
+/** Periods' last days, worked out once each: a ranking asks for them some hundred thousand times, of a few hundred periods. */
+const ends = new Map<Period, string>();
+
 /** The last day a figure's period covers: a month's last day, or Dec 31 for an annual figure. */
 export function periodEnd(period: Period): string {
-  const year = yearOf(period);
-  const month = monthOf(period);
-  if (month === null || month === 12) return `${year}-12-31`;
-  return addDays(`${year}-${String(month + 1).padStart(2, '0')}-01`, -1);
+  let end = ends.get(period);
+  if (end === undefined) {
+    const year = yearOf(period);
+    const month = monthOf(period);
+    end =
+      month === null || month === 12
+        ? `${year}-12-31`
+        : addDays(`${year}-${String(month + 1).padStart(2, '0')}-01`, -1);
+    ends.set(period, end);
+  }
+  return end;
 }
 
 /** The share of the days from `start` to `due` (both counted whole) gone by the end of `asOf`, within [0, 1]. */
