@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadJob, LoadResult, Step } from './load-worker.js';
-import { CORE, pinned } from './processes.js';
+import { CORE, collect, pinned } from './processes.js';
 import type { Writer } from './slack-body.js';
 
 export type { LoadJob, LoadResult, Step };
@@ -34,16 +34,7 @@ export async function runLoad(worker: string, dir: string, target: Target, spec:
   const job: LoadJob = { ...target, ...spec, firstWrite: writes };
   writeFileSync(file, JSON.stringify(job));
   const [cmd, args] = pinned(CORE.load, process.execPath, [worker, file]);
-  const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (c: Buffer) => {
-    out += c.toString();
-  });
-  child.stderr.on('data', (c: Buffer) => {
-    err += c.toString();
-  });
-  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const { code, out, err } = await collect(spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] }));
   if (code !== 0) throw new Error(`load generator exited ${code}: ${err}`);
   const result = JSON.parse(out.trim().split('\n').at(-1) as string) as LoadResult;
   writes += result.writesBuilt;

@@ -11,7 +11,7 @@ import {
   timedCommand,
   zonebotEnv,
 } from './apps.js';
-import { CORE, peakMB, pinned, resetPeak, rssMB } from './processes.js';
+import { CORE, type Collected, collect, peakMB, pinned, resetPeak, rssMB } from './processes.js';
 import { median } from './stats.js';
 
 export interface ExportResult {
@@ -57,24 +57,10 @@ export async function measureExport(
 }
 
 /** Runs a command on the app's core; resolves with its wall time and output. */
-function timedRun(
-  args: string[],
-  env: NodeJS.ProcessEnv,
-): Promise<{ ms: number; code: number | null; out: string; err: string }> {
+function timedRun(args: string[], env: NodeJS.ProcessEnv): Promise<Collected> {
   const [cmd, argv] = pinned(CORE.app, process.execPath, args);
   const since = performance.now();
-  const child = spawn(cmd, argv, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (c: Buffer) => {
-    out += c.toString();
-  });
-  child.stderr.on('data', (c: Buffer) => {
-    err += c.toString();
-  });
-  return new Promise((resolve) =>
-    child.once('exit', (code) => resolve({ ms: performance.now() - since, code, out, err })),
-  );
+  return collect(spawn(cmd, argv, { env, stdio: ['ignore', 'pipe', 'pipe'] }), since);
 }
 
 export interface Timings {

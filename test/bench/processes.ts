@@ -58,6 +58,29 @@ export function start(command: string, args: string[], env: NodeJS.ProcessEnv, c
   };
 }
 
+export interface Collected {
+  /** From `since` until the child exited. */
+  ms: number;
+  code: number | null;
+  out: string;
+  err: string;
+}
+
+/** A child's whole output and its exit: the load generator's result, a terminal command's answer. */
+export function collect(child: ChildProcess, since = performance.now()): Promise<Collected> {
+  let out = '';
+  let err = '';
+  child.stdout?.on('data', (c: Buffer) => {
+    out += c.toString();
+  });
+  child.stderr?.on('data', (c: Buffer) => {
+    err += c.toString();
+  });
+  return new Promise((resolve) =>
+    child.once('exit', (code) => resolve({ ms: performance.now() - since, code, out, err })),
+  );
+}
+
 export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -103,7 +126,7 @@ export function resetPeak(pid: number): void {
 }
 
 /** CPU time used so far, seconds (utime + stime, at 100 ticks a second). */
-export function cpuSeconds(pid: number): number {
+function cpuSeconds(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
