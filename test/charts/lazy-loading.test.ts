@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/paths.js';
+import { runProbe } from '../support/probe-process.js';
 
 interface Loaded {
   packages: string[];
@@ -17,23 +17,7 @@ interface Probe {
   pngBytes: number;
 }
 
-function probe(): Promise<Probe> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/charts/support/load-probe.ts'], {
-    cwd: PROJECT_ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (d) => {
-    out += d;
-  });
-  child.stderr.on('data', (d) => {
-    err += d;
-  });
-  return new Promise((resolve, reject) =>
-    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`probe failed: ${err}`)))),
-  );
-}
+const probe = () => runProbe<Probe>('test/charts/support/load-probe.ts');
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
