@@ -3,7 +3,7 @@ import type { ValidFigure } from '../domain/figure-input.js';
 import { type PlanWindow, periodRange } from '../domain/periods.js';
 import type { FigureRevision } from '../domain/records.js';
 import type { ChangeLog, Db, Tx } from './database.js';
-import type { Prisma } from './generated/sqlite/client.js';
+import type { Figure, Prisma } from './generated/sqlite/client.js';
 import { idsByKey, keysById } from './keys.js';
 
 export type { FigureRevision };
@@ -11,16 +11,7 @@ export type { FigureRevision };
 /** Rows per INSERT: eight values each keeps a statement well under SQLite's 999 parameters. */
 const INSERT_CHUNK = 100;
 
-type RowFor = (f: ValidFigure) => {
-  zoneId: number | null;
-  indicatorId: number;
-  period: string;
-  value: number;
-  note: string | null;
-  source: string | null;
-  enteredBy: string;
-  enteredAt: Date;
-};
+type RowFor = (f: ValidFigure) => Omit<Figure, 'id'>;
 
 type Ids = { zone: Map<string, number>; indicator: Map<string, number> };
 

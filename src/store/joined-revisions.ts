@@ -1,17 +1,9 @@
 import type { FigureRevision } from '../domain/records.js';
 import type { Db } from './database.js';
-import type { Prisma } from './generated/sqlite/client.js';
+import type { Figure, Prisma } from './generated/sqlite/client.js';
 
-/** A revision with one of its verifications, or with none. */
-interface JoinedRow {
-  id: number;
-  indicatorId: number;
-  period: string;
-  value: number;
-  note: string | null;
-  source: string | null;
-  enteredBy: string;
-  enteredAt: Date;
+/** A revision (all of one zone) with one of its verifications, or with none. */
+interface JoinedRow extends Omit<Figure, 'zoneId'> {
   verifiedBy: string | null;
   verifiedAt: Date | null;
   verificationNote: string | null;
