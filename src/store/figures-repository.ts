@@ -1,10 +1,12 @@
 import type { EnteredFigure } from '../domain/digest.js';
 import type { ValidFigure } from '../domain/figure-input.js';
-import { type PlanWindow, periodRange } from '../domain/periods.js';
+import type { PlanWindow } from '../domain/periods.js';
 import type { FigureRevision } from '../domain/records.js';
 import type { ChangeLog, Db, Tx } from './database.js';
-import type { Figure, Prisma } from './generated/sqlite/client.js';
+import { type Figure, Prisma } from './generated/sqlite/client.js';
+import { joinedRevisions, revisionsOf } from './joined-revisions.js';
 import { idsByKey, keysById } from './keys.js';
+import { planScopeSql, revisionFilterSql } from './plan-scope-sql.js';
 
 export type { FigureRevision };
 
@@ -95,66 +97,14 @@ export interface RevisionFilter {
   plan?: PlanScope;
 }
 
-/** By joins, never by lists of keys: the query is the same size however large the plan. */
-function scopeOf(plan: PlanScope | undefined) {
-  if (!plan) return {};
-  const { from, to, notYear } = periodRange(plan);
-  const ofPlan = { some: { plan: { key: plan.key }, retiredAt: null } };
-  return {
-    period: { gte: from, lte: to, ...(notYear ? { not: notYear } : {}) },
-    indicator: { plans: ofPlan },
-    OR: [{ zoneId: null }, { zone: { plans: ofPlan } }, { zone: { asCounty: ofPlan } }],
-  };
-}
-
-function whereOf(filter: RevisionFilter): Prisma.FigureWhereInput {
-  const scope = scopeOf(filter.plan);
-  return {
-    ...(filter.id === undefined ? {} : { id: filter.id }),
-    ...scope,
-    ...(filter.zone === undefined ? {} : filter.zone === null ? { zoneId: null } : { zone: { slug: filter.zone } }),
-    ...(filter.indicator === undefined ? {} : { indicator: { ...scope.indicator, key: filter.indicator } }),
-  };
-}
-
 /**
- * Every revision matching, oldest first, with its verifications. Both are read
- * by the same filter (a join), never by a list of ids, which on SQLite stops
- * at 999.
+ * Every revision matching, oldest first, with its verifications, in one
+ * statement that joins them: never by a list of ids, which on SQLite stops at
+ * 999.
  */
-export function readRevisions(db: Db, filter: RevisionFilter): Promise<FigureRevision[]> {
-  return revisionsWhere(db, whereOf(filter));
-}
-
-/** The revisions a where clause selects, oldest first, with their verifications, read by the same clause. */
-async function revisionsWhere(db: Db, where: Prisma.FigureWhereInput): Promise<FigureRevision[]> {
-  const [keys, rows, verifications] = await Promise.all([
-    keysById(db),
-    db.figure.findMany({ where, orderBy: [{ enteredAt: 'asc' }, { id: 'asc' }] }),
-    db.figureVerification.findMany({
-      where: { figure: where },
-      orderBy: [{ verifiedAt: 'asc' }, { id: 'asc' }],
-      select: { figureId: true, verifiedBy: true, verifiedAt: true, note: true },
-    }),
-  ]);
-  const byFigure = new Map<number, FigureRevision['verifications']>();
-  for (const v of verifications) {
-    const list = byFigure.get(v.figureId) ?? [];
-    list.push({ by: v.verifiedBy, at: v.verifiedAt, note: v.note });
-    byFigure.set(v.figureId, list);
-  }
-  return rows.map((r) => ({
-    id: r.id,
-    zone: r.zoneId === null ? null : keys.zone(r.zoneId),
-    indicator: keys.indicator(r.indicatorId),
-    period: r.period,
-    value: r.value,
-    note: r.note,
-    source: r.source,
-    enteredBy: r.enteredBy,
-    enteredAt: r.enteredAt,
-    verifications: byFigure.get(r.id) ?? [],
-  }));
+export async function readRevisions(db: Db, filter: RevisionFilter): Promise<FigureRevision[]> {
+  const [keys, rows] = await Promise.all([keysById(db), joinedRevisions(db, revisionFilterSql(filter))]);
+  return revisionsOf(rows, keys);
 }
 
 /** An officer vouches for a revision; false when they already had. */
@@ -182,18 +132,24 @@ export async function insertVerification(
 export async function readEntered(db: Db, from: Date, to: Date, plan?: PlanScope): Promise<EnteredFigure[]> {
   const [keys, rows, firsts] = await Promise.all([
     keysById(db),
-    db.figure.findMany({
-      where: { enteredAt: { gte: from, lt: to }, ...scopeOf(plan) },
-      orderBy: { id: 'asc' },
-      select: { id: true, zoneId: true, indicatorId: true, period: true },
-    }),
+    db.$queryRaw<{ id: number; zoneId: number | null; indicatorId: number; period: string }[]>`
+      SELECT f."id", f."zoneId", f."indicatorId", f."period" FROM "Figure" f
+      WHERE f."enteredAt" >= ${from} AND f."enteredAt" < ${to}${plan ? Prisma.sql` AND ${planScopeSql(plan)}` : Prisma.empty}
+      ORDER BY f."id"`,
     db.figure.groupBy({ by: ['zoneId', 'indicatorId', 'period'], _min: { id: true } }),
   ]);
   const first = new Map(firsts.map((f) => [`${f.zoneId}|${f.indicatorId}|${f.period}`, f._min.id ?? 0]));
-  return rows.map((r) => ({
-    zone: r.zoneId === null ? null : keys.zone(r.zoneId),
-    indicator: keys.indicator(r.indicatorId),
-    period: r.period,
-    corrected: r.id > (first.get(`${r.zoneId}|${r.indicatorId}|${r.period}`) ?? r.id),
-  }));
+  return rows.map((r) => {
+    const [id, zoneId, indicatorId] = [
+      Number(r.id),
+      r.zoneId === null ? null : Number(r.zoneId),
+      Number(r.indicatorId),
+    ];
+    return {
+      zone: zoneId === null ? null : keys.zone(zoneId),
+      indicator: keys.indicator(indicatorId),
+      period: r.period,
+      corrected: id > (first.get(`${zoneId}|${indicatorId}|${r.period}`) ?? id),
+    };
+  });
 }

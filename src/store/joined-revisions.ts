@@ -1,9 +1,10 @@
 import type { FigureRevision } from '../domain/records.js';
 import type { Db } from './database.js';
 import type { Figure, Prisma } from './generated/sqlite/client.js';
+import type { KeysById } from './keys.js';
 
-/** A revision (all of one zone) with one of its verifications, or with none. */
-interface JoinedRow extends Omit<Figure, 'zoneId'> {
+/** A revision with one of its verifications, or with none. */
+interface JoinedRow extends Figure {
   verifiedBy: string | null;
   verifiedAt: Date | null;
   verificationNote: string | null;
@@ -17,18 +18,14 @@ interface JoinedRow extends Omit<Figure, 'zoneId'> {
  */
 export const joinedRevisions = (db: Db, where: Prisma.Sql) =>
   db.$queryRaw<JoinedRow[]>`
-    SELECT f."id", f."indicatorId", f."period", f."value", f."note", f."source", f."enteredBy", f."enteredAt",
+    SELECT f."id", f."zoneId", f."indicatorId", f."period", f."value", f."note", f."source", f."enteredBy", f."enteredAt",
       v."verifiedBy", v."verifiedAt", v."note" AS "verificationNote"
     FROM "Figure" f LEFT JOIN "FigureVerification" v ON v."figureId" = f."id"
     WHERE ${where}
     ORDER BY f."enteredAt", f."id", v."verifiedAt", v."id"`;
 
 /** The joined rows as revisions: a revision's rows come together, one for each of its verifications. */
-export function revisionsOf(
-  rows: JoinedRow[],
-  zone: string | null,
-  indicator: (id: number) => string,
-): FigureRevision[] {
+export function revisionsOf(rows: JoinedRow[], keys: KeysById): FigureRevision[] {
   const revisions: FigureRevision[] = [];
   for (const r of rows) {
     const id = Number(r.id);
@@ -36,8 +33,8 @@ export function revisionsOf(
     if (revision?.id !== id) {
       revision = {
         id,
-        zone,
-        indicator: indicator(Number(r.indicatorId)),
+        zone: r.zoneId === null ? null : keys.zone(Number(r.zoneId)),
+        indicator: keys.indicator(Number(r.indicatorId)),
         period: r.period,
         value: Number(r.value),
         note: r.note,

@@ -98,7 +98,7 @@ export async function ledgerFigures(db: Db, plan: PlanScope, zone?: string): Pro
           Prisma.sql`${ofZone} AND f."indicatorId" IN (${Prisma.join(of.map((g) => g.indicatorId))}) AND ${periods}`,
         ),
       ]);
-      return revisionsOf(rows, zoneId === null ? null : keys.zone(zoneId), keys.indicator);
+      return revisionsOf(rows, keys);
     },
   };
 }

@@ -36,3 +36,12 @@ export function zoneSql(zone: RevisionFilter['zone']): Prisma.Sql {
 /** One indicator's figures, by its key, as a condition on `"Figure" f`. */
 export const indicatorSql = (key: string): Prisma.Sql =>
   Prisma.sql`f."indicatorId" = (SELECT "id" FROM "Indicator" WHERE "key" = ${key})`;
+
+/** The revisions a filter selects, as a condition on `"Figure" f`. */
+export function revisionFilterSql(filter: RevisionFilter): Prisma.Sql {
+  const parts = [zoneSql(filter.zone)];
+  if (filter.plan) parts.push(planScopeSql(filter.plan));
+  if (filter.indicator !== undefined) parts.push(indicatorSql(filter.indicator));
+  if (filter.id !== undefined) parts.push(Prisma.sql`f."id" = ${filter.id}`);
+  return Prisma.join(parts, ' AND ', '', '');
+}

@@ -53,7 +53,7 @@ export async function readRevisionPage(
   // The page's groups run from the cursor to its last group: a range of periods on the index, not a list of pairs.
   const upToLast = Prisma.sql`f."period" >= ${last.period} AND (f."period" > ${last.period} OR f."indicatorId" <= ${last.indicatorId})`;
   const rows = await joinedRevisions(db, Prisma.sql`${history} AND ${upToLast}`);
-  const revisions = revisionsOf(rows, zone, keys.indicator);
+  const revisions = revisionsOf(rows, keys);
   const next =
     found.length > groups ? { period: last.period, indicator: keys.indicator(Number(last.indicatorId)) } : null;
   return { revisions, next };
