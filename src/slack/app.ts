@@ -50,6 +50,8 @@ function guardHttp(receiver: HTTPReceiver, signingSecret: string, deps: SlackDep
         if (raw === null) return;
         // Bolt reads a body that was already read from here rather than from the stream.
         Object.assign(req, { rawBody: raw });
+        // Bolt sends an acknowledgement given as text with no content type; zonebot's are JSON (jsonAcks).
+        res.setHeader('content-type', 'application/json; charset=utf-8');
         inner(req, res);
       })
       .catch((err: unknown) => {
@@ -101,7 +103,7 @@ function portOf(server: unknown, fallback: number): number {
  */
 export function createSlackApp(slack: Slack, given: Omit<SlackDeps, 'submissions'>, port: number): SlackRuntime {
   const submissions = new InTurn(SUBMISSION_PATIENCE_MS, SUBMISSION_QUIET_MS, given.writeLanes);
-  const deps: SlackDeps = { ...given, submissions };
+  const deps: SlackDeps = { ...given, submissions, jsonAcks: slack.mode === 'http' };
   const { receiver, server } = receiverFor(slack, deps, port);
   const app = new App({
     receiver,

@@ -19,6 +19,8 @@ export interface SlackDeps {
   writeBudgetMs?: number;
   /** Form submissions, taken in the order they came. */
   submissions: InTurn;
+  /** Acknowledge with JSON text (HTTP, where the door labels it as JSON) rather than an object (socket mode). */
+  jsonAcks?: boolean;
   /** How many submissions write at once: one on SQLite, which has one writer; more on PostgreSQL. */
   writeLanes?: number;
 }

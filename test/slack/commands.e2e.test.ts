@@ -26,6 +26,17 @@ describe.each(PROVIDERS)('/zone over signed HTTP on $title', ({ provider, skip }
   });
   afterAll(() => t?.stop());
 
+  it.skipIf(skip)('labels the acknowledgement as JSON, and gives a cached answer the same bytes again', async () => {
+    const first = await zone('targets');
+    const again = await zone('targets');
+    for (const res of [first, again]) {
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    }
+    expect((first.json as Answer).response_type).toBe('ephemeral');
+    expect(again.text).toBe(first.text);
+  });
+
   it.skipIf(skip)('answers status in the acknowledgement, ephemeral, in Chinese by default', async () => {
     const res = await zone('status xuwei');
     expect(res.status).toBe(200);

@@ -1,4 +1,5 @@
 import { decodeSlackText } from '../../../views/mrkdwn.js';
+import { type EphemeralBody, ephemeralJson } from '../../answer.js';
 import type { SlackDeps } from '../../deps.js';
 import type { Listeners } from '../../listener-table.js';
 import { runLine } from '../../run-line.js';
@@ -15,6 +16,7 @@ export function registerZoneCommand(app: Listeners, deps: SlackDeps): void {
       channelId: command.channel_id,
       respond,
     };
-    await runLine(deps, decodeSlackText(command.text), where, 'command /zone', ack);
+    const acknowledge = deps.jsonAcks ? (body?: EphemeralBody) => ack(body && ephemeralJson(body)) : ack;
+    await runLine(deps, decodeSlackText(command.text), where, 'command /zone', acknowledge);
   });
 }
