@@ -1,9 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/paths.js';
 import { CORE, freePort, type Proc, start, untilHealthy } from './processes.js';
 import { BENCH_SECRET, BENCH_TOKEN, commandBody, EVENTS_PATH, signed } from './slack-body.js';
 
-export const MAIN = join(PROJECT_ROOT, 'dist', 'src', 'main.js');
+/** What `npm start` runs after `node`: its options and the script, so the bench starts zonebot exactly as users do. */
+export function startArgs(): string[] {
+  const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const [node, ...args] = pkg.scripts.start.split(/\s+/);
+  if (node !== 'node' || !args.length) throw new Error(`npm start is not \`node …\`: ${pkg.scripts.start}`);
+  return args.map((a) => (a.startsWith('-') ? a : join(PROJECT_ROOT, a)));
+}
 export const CLI = join(PROJECT_ROOT, 'dist', 'src', 'cli.js');
 
 export interface Running {
@@ -53,10 +60,10 @@ async function launch(command: string, args: string[], env: NodeJS.ProcessEnv, p
 /** Node's own options for the zonebot server, to profile it under the bench's load: BENCH_NODE_ARGS="--cpu-prof". */
 const nodeArgs = () => (process.env.BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
 
-/** zonebot as `npm start` runs it after its build: `node dist/src/main.js`, on the app's core. */
+/** zonebot as `npm start` runs it after its build, without npm, on the app's core. */
 export async function startZonebot(app: AppSettings): Promise<Running> {
   const port = await freePort();
-  return launch(process.execPath, [...nodeArgs(), MAIN], zonebotEnv(app, port), port);
+  return launch(process.execPath, [...nodeArgs(), ...startArgs()], zonebotEnv(app, port), port);
 }
 
 /** `npm start` itself: what a user waits for. */
