@@ -1,17 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { PROJECT_ROOT } from '../../src/paths.js';
+import { startArgs } from '../support/build.js';
 import { CORE, freePort, type Proc, start, untilHealthy } from './processes.js';
 import { BENCH_SECRET, BENCH_TOKEN, commandBody, EVENTS_PATH, signed } from './slack-body.js';
-
-/** What `npm start` runs after `node`: its options and the script, so the bench starts zonebot exactly as users do. */
-export function startArgs(): string[] {
-  const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } };
-  const [node, ...args] = pkg.scripts.start.split(/\s+/);
-  if (node !== 'node' || !args.length) throw new Error(`npm start is not \`node …\`: ${pkg.scripts.start}`);
-  return args.map((a) => (a.startsWith('-') ? a : join(PROJECT_ROOT, a)));
-}
-export const CLI = join(PROJECT_ROOT, 'dist', 'src', 'cli.js');
 
 export interface Running {
   proc: Proc;

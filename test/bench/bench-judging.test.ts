@@ -1,7 +1,4 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/paths.js';
-import { startArgs } from './apps.js';
 import { latencyOf, median } from './stats.js';
 import { acceptedMisses, type Check, judge } from './targets.js';
 
@@ -50,13 +47,5 @@ describe('latencies', () => {
     expect(median([3, null, 1, 2])).toBe(2);
     expect(median([4, 1, 2, 3])).toBe(2.5);
     expect(median([null, undefined])).toBeNull();
-  });
-});
-
-describe('starting zonebot for the bench', () => {
-  it('runs what npm start runs, its Node options included, without npm', () => {
-    const args = startArgs();
-    expect(args.at(-1)).toBe(join(PROJECT_ROOT, 'dist', 'src', 'main.js'));
-    expect(args.slice(0, -1).every((a) => a.startsWith('--'))).toBe(true);
   });
 });

@@ -1,16 +1,9 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/paths.js';
+import { CLI } from '../support/build.js';
 import type { SlackEmulator } from '../support/slack-emulator.js';
-import {
-  type AppSettings,
-  CLI,
-  type Running,
-  startBareWithNpm,
-  startWithNpm,
-  timedCommand,
-  zonebotEnv,
-} from './apps.js';
+import { type AppSettings, type Running, startBareWithNpm, startWithNpm, timedCommand, zonebotEnv } from './apps.js';
 import { CORE, type Collected, collect, peakMB, pinned, resetPeak, rssMB } from './processes.js';
 import { median } from './stats.js';
 

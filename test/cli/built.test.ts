@@ -1,0 +1,107 @@
+import { type ChildProcess, fork, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Drawn } from '../../src/charts/chart-process.js';
+import { rankingChartInput } from '../../src/charts/ranking-input.js';
+import { PROJECT_ROOT } from '../../src/paths.js';
+import { CLI, isStale, startArgs } from '../support/build.js';
+import { exampleRanking } from '../support/chart-example.js';
+import { preparedDatabaseUrl } from '../support/databases.js';
+import { type SlackEmulator, startSlackEmulator } from '../support/slack-emulator.js';
+import { postSlashCommand } from '../support/slack-request.js';
+
+const BUNDLE = join(PROJECT_ROOT, 'dist', 'bundle');
+const SECRET = '0123456789abcdef0123';
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47]);
+
+function finished(child: ChildProcess): Promise<{ code: number | null; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  child.stdout?.on('data', (d) => {
+    out += d;
+  });
+  child.stderr?.on('data', (d) => {
+    err += d;
+  });
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, out, err })));
+}
+
+const env = (vars: Record<string, string>) => ({ PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...vars });
+
+// The tests elsewhere run the TypeScript sources; these run what users run, the bundle the build
+// links from them. A build older than the sources would test yesterday's code: skipped while
+// developing, an error in CI, whose `npm ci` has just built it.
+const stale = isStale();
+if (stale && process.env.CI) throw new Error('dist/ is missing or older than the sources after npm ci');
+if (stale) process.stderr.write('built.test.ts: SKIPPED, dist/ is older than the sources; npm run build, then test\n');
+
+describe.skipIf(stale)('the build users run (dist/bundle)', () => {
+  let emulator: SlackEmulator;
+  beforeAll(async () => {
+    emulator = await startSlackEmulator();
+  });
+  afterAll(() => emulator?.close());
+
+  it('the zonebot bin answers in a terminal', async () => {
+    const db = await preparedDatabaseUrl('sqlite', 'bundle-bin');
+    const child = spawn(process.execPath, [CLI, 'task', '19'], {
+      cwd: PROJECT_ROOT,
+      env: env({ DATABASE_URL: db }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const { code, out, err } = await finished(child);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(out).toContain('任务19');
+  });
+
+  it('npm start serves Slack: healthy, a signed /zone answered as JSON, and a clean stop', async () => {
+    const child = spawn(process.execPath, startArgs(), {
+      cwd: PROJECT_ROOT,
+      env: env({
+        DATABASE_URL: await preparedDatabaseUrl('sqlite', 'bundle-main'),
+        SLACK_BOT_TOKEN: 'xoxb-bundle',
+        SLACK_SIGNING_SECRET: SECRET,
+        SLACK_API_URL: emulator.apiUrl,
+        PORT: '0',
+      }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const done = finished(child);
+    let port = 0;
+    let ready = false;
+    child.stdout?.on('data', (d: Buffer) => {
+      for (const line of String(d).split('\n').filter(Boolean)) {
+        const entry = JSON.parse(line) as { msg: string; port?: number };
+        if (entry.msg === 'serving Slack') port = entry.port ?? 0;
+        if (entry.msg === 'ready') ready = true;
+      }
+    });
+    await expect.poll(() => ready, { timeout: 15_000 }).toBe(true);
+    const baseUrl = `http://127.0.0.1:${port}`;
+    expect((await fetch(`${baseUrl}/healthz`)).status).toBe(200);
+    const answer = await postSlashCommand(baseUrl, SECRET, {
+      text: 'status xuwei',
+      response_url: emulator.responseUrl(),
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(answer.text).toContain('徐圩新区');
+    child.kill('SIGTERM');
+    expect((await done).code).toBe(0);
+  });
+
+  it('draws a ranking chart in the bundled drawing process', async () => {
+    const drawer = fork(join(BUNDLE, 'chart-drawer.js'), {
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    });
+    const drawn = new Promise<Drawn>((resolve) => drawer.once('message', (m: Drawn) => resolve(m)));
+    drawer.send({ id: 1, pages: [rankingChartInput.parse(exampleRanking())] });
+    const result = await drawn;
+    drawer.kill();
+    if ('error' in result) throw new Error(result.error);
+    expect(result.pngs).toHaveLength(1);
+    expect(Buffer.from(result.pngs[0] as Uint8Array).subarray(0, 4)).toEqual(PNG);
+  });
+});
