@@ -98,7 +98,10 @@ function writeRows(z: Summary): string[][] {
 
 function oneOffRows(p: ProviderResults, z: Summary): string[][] {
   const rows = [['one-off', 'figure']];
-  rows.push(['start: node dist/src/main.js → healthy', `${n(z.coldMs, 0)} ms (floor ${n(p.floor.coldMs, 0)} ms)`]);
+  rows.push([
+    "start: npm start's command without npm → healthy",
+    `${n(z.coldMs, 0)} ms (floor ${n(p.floor.coldMs, 0)} ms)`,
+  ]);
   if (p.npmStartMs !== null)
     rows.push(['start: npm start → healthy', `${p.npmStartMs} ms (floor ${p.npmStartFloorMs ?? '–'} ms)`]);
   rows.push(['first answer after a start', `${n(z.firstAnswerMs, 1)} ms`]);
