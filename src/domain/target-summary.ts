@@ -1,5 +1,6 @@
 import type { TargetData } from '../plan/types.js';
 import type { Facts } from './facts.js';
+import { JudgedMemo } from './judged-memo.js';
 import type { Outlook } from './outlook.js';
 import type { PlanIndex } from './plan-index.js';
 import type { Reading } from './progress.js';
@@ -48,11 +49,20 @@ function judgedOn(r: Reading, v: Verdict): boolean {
   return r.state !== 'no_figures' && v.final !== 'missing';
 }
 
+interface Judged {
+  reading: Reading;
+  verdict: Verdict;
+  projection: Projection;
+}
+
+const judgedBefore = new JudgedMemo<Judged>();
+
 export function summarizeTarget(plan: PlanIndex, target: TargetData, facts: Facts, judging: Judging): TargetSummary {
-  const judge = (zone: string | null) => ({
-    ...judgeTargetFor(plan, target, zone, facts, judging),
-    projection: projectionFor(plan, target, zone, facts, judging),
-  });
+  const judge = (zone: string | null): Judged =>
+    judgedBefore.judged(target, zone, facts, judging, (source) => ({
+      ...judgeTargetFor(plan, target, zone, source, judging),
+      projection: projectionFor(plan, target, zone, source, judging),
+    }));
   if (target.scope === 'city' || target.aggregate === 'total') return { mode: 'together', target, ...judge(null) };
   const [only] = target.zones;
   if (target.zones.length === 1 && only !== undefined) return { mode: 'single', target, zone: only, ...judge(only) };

@@ -3,7 +3,7 @@ import type { Facts } from './facts.js';
 import { type MilestoneWarning, milestoneWarning } from './milestone-warning.js';
 import { type DeadlineStatus, deadlineStatus, type MilestoneReport } from './milestones.js';
 import type { PlanIndex } from './plan-index.js';
-import { type Observation, type Reading, subjectOf } from './progress.js';
+import { type FigureSource, type Observation, type Reading, subjectOf } from './progress.js';
 import { type Projection, projectionFor } from './projection.js';
 import { type Judging, judgeTarget, type Verdict } from './schedule.js';
 import type { Thresholds } from './thresholds.js';
@@ -53,7 +53,7 @@ export function judgeTargetFor(
   plan: PlanIndex,
   target: TargetData,
   zone: string | null,
-  facts: Facts,
+  facts: FigureSource,
   judging: Judging,
 ): { reading: Reading; verdict: Verdict } {
   const indicator = plan.indicator(target.indicator);

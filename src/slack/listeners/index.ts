@@ -16,7 +16,7 @@ export function listenerTable(deps: SlackDeps): ListenerTable {
   return table;
 }
 
-/** Registers every listener on Bolt, as one listener per kind of delivery. */
+/** Registers every handler on Bolt, as one global middleware that finds them by the delivery. */
 export function registerListeners(app: App, deps: SlackDeps): void {
   listenerTable(deps).mount(app);
 }
