@@ -1,4 +1,4 @@
-import { type ChildProcess, fork, spawn } from 'node:child_process';
+import { fork } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Drawn } from '../../src/charts/chart-process.js';
@@ -6,6 +6,7 @@ import { rankingChartInput } from '../../src/charts/ranking-input.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
 import { CLI, isStale, startArgs } from '../support/build.js';
 import { exampleRanking } from '../support/chart-example.js';
+import { finished, runNode, serving } from '../support/child-process.js';
 import { preparedDatabaseUrl } from '../support/databases.js';
 import { type SlackEmulator, startSlackEmulator } from '../support/slack-emulator.js';
 import { postSlashCommand } from '../support/slack-request.js';
@@ -13,20 +14,6 @@ import { postSlashCommand } from '../support/slack-request.js';
 const BUNDLE = join(PROJECT_ROOT, 'dist', 'bundle');
 const SECRET = '0123456789abcdef0123';
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47]);
-
-function finished(child: ChildProcess): Promise<{ code: number | null; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  child.stdout?.on('data', (d) => {
-    out += d;
-  });
-  child.stderr?.on('data', (d) => {
-    err += d;
-  });
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, out, err })));
-}
-
-const env = (vars: Record<string, string>) => ({ PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...vars });
 
 // The tests elsewhere run the TypeScript sources; these run what users run, the bundle the build
 // links from them. A build older than the sources would test yesterday's code: skipped while
@@ -44,41 +31,24 @@ describe.skipIf(stale)('the build users run (dist/bundle)', () => {
 
   it('the zonebot bin answers in a terminal', async () => {
     const db = await preparedDatabaseUrl('sqlite', 'bundle-bin');
-    const child = spawn(process.execPath, [CLI, 'task', '19'], {
-      cwd: PROJECT_ROOT,
-      env: env({ DATABASE_URL: db }),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const { code, out, err } = await finished(child);
+    const { code, out, err } = await finished(runNode([CLI, 'task', '19'], { DATABASE_URL: db }));
     expect(err).toBe('');
     expect(code).toBe(0);
     expect(out).toContain('任务19');
   });
 
   it('npm start serves Slack: healthy, a signed /zone answered as JSON, and a clean stop', async () => {
-    const child = spawn(process.execPath, startArgs(), {
-      cwd: PROJECT_ROOT,
-      env: env({
-        DATABASE_URL: await preparedDatabaseUrl('sqlite', 'bundle-main'),
-        SLACK_BOT_TOKEN: 'xoxb-bundle',
-        SLACK_SIGNING_SECRET: SECRET,
-        SLACK_API_URL: emulator.apiUrl,
-        PORT: '0',
-      }),
-      stdio: ['ignore', 'pipe', 'pipe'],
+    const child = runNode(startArgs(), {
+      DATABASE_URL: await preparedDatabaseUrl('sqlite', 'bundle-main'),
+      SLACK_BOT_TOKEN: 'xoxb-bundle',
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: emulator.apiUrl,
+      PORT: '0',
     });
     const done = finished(child);
-    let port = 0;
-    let ready = false;
-    child.stdout?.on('data', (d: Buffer) => {
-      for (const line of String(d).split('\n').filter(Boolean)) {
-        const entry = JSON.parse(line) as { msg: string; port?: number };
-        if (entry.msg === 'serving Slack') port = entry.port ?? 0;
-        if (entry.msg === 'ready') ready = true;
-      }
-    });
-    await expect.poll(() => ready, { timeout: 15_000 }).toBe(true);
-    const baseUrl = `http://127.0.0.1:${port}`;
+    const bot = serving(child);
+    await expect.poll(bot.ready, { timeout: 15_000 }).toBe(true);
+    const baseUrl = `http://127.0.0.1:${bot.port()}`;
     expect((await fetch(`${baseUrl}/healthz`)).status).toBe(200);
     const answer = await postSlashCommand(baseUrl, SECRET, {
       text: 'status xuwei',

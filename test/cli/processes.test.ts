@@ -1,36 +1,16 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import { readMigrations } from '../../src/store/migrate.js';
+import { finished, runNode, serving } from '../support/child-process.js';
 import { preparedDatabaseUrl } from '../support/databases.js';
 import { type SlackEmulator, startSlackEmulator } from '../support/slack-emulator.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
 /** Runs a zonebot entry point from source, as a separate process with only the given environment. */
-function run(entry: string, args: string[], env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-}
-
-function finished(child: ChildProcess): Promise<{ code: number | null; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  child.stdout?.on('data', (d) => {
-    out += d;
-  });
-  child.stderr?.on('data', (d) => {
-    err += d;
-  });
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, out, err })));
-}
+const run = (entry: string, args: string[], env: Record<string, string>) =>
+  runNode(['--import', 'tsx', entry, ...args], env);
 
 describe('processes', () => {
   let emulator: SlackEmulator;
@@ -72,17 +52,9 @@ describe('processes', () => {
       PORT: '0',
     });
     const done = finished(child);
-    let port = 0;
-    let ready = false;
-    child.stdout?.on('data', (d: Buffer) => {
-      for (const line of String(d).split('\n').filter(Boolean)) {
-        const entry = JSON.parse(line) as { msg: string; port?: number };
-        if (entry.msg === 'serving Slack') port = entry.port ?? 0;
-        if (entry.msg === 'ready') ready = true;
-      }
-    });
-    await expect.poll(() => ready, { timeout: 15_000 }).toBe(true);
-    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+    const bot = serving(child);
+    await expect.poll(bot.ready, { timeout: 15_000 }).toBe(true);
+    const health = await fetch(`http://127.0.0.1:${bot.port()}/healthz`);
     expect(health.status).toBe(200);
     const names = readMigrations('sqlite').migrationDirectories.map((d) => d.path);
     expect(await health.json()).toEqual({ status: 'ok', migrations: { applied: names.length, latest: names.at(-1) } });
