@@ -32,8 +32,11 @@ export class JudgedMemo<T> {
     judging: Judging,
     work: (source: FigureSource) => T,
   ): T {
-    const byZone = this.held.get(target) ?? new Map<string, Held<T>>();
-    this.held.set(target, byZone);
+    let byZone = this.held.get(target);
+    if (!byZone) {
+      byZone = new Map();
+      this.held.set(target, byZone);
+    }
     const key = zone ?? '';
     const held = byZone.get(key);
     if (

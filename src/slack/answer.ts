@@ -15,31 +15,28 @@ export interface EphemeralBody {
   blocks: KnownBlock[];
 }
 
+/** What `make` gives for `key`, made once and kept beside it for as long as the key lives. */
+function keptBeside<K extends object, V>(kept: WeakMap<K, V>, key: K, make: (key: K) => V): V {
+  let value = kept.get(key);
+  if (value === undefined) {
+    value = make(key);
+    kept.set(key, value);
+  }
+  return value;
+}
+
 const bodies = new WeakMap<Reply, EphemeralBody>();
 const texts = new WeakMap<EphemeralBody, string>();
 
 /** The reply as a message only its asker sees; one body per reply, so a cached answer's is made once. */
-export function ephemeral(r: Reply): EphemeralBody {
-  let body = bodies.get(r);
-  if (!body) {
-    body = { response_type: 'ephemeral', text: r.text, blocks: r.blocks };
-    bodies.set(r, body);
-  }
-  return body;
-}
+export const ephemeral = (r: Reply): EphemeralBody =>
+  keptBeside(bodies, r, () => ({ response_type: 'ephemeral', text: r.text, blocks: r.blocks }));
 
 /**
  * The body as the JSON text Slack reads, made once per body: serialising a
  * long answer on every request cost a cached `status` a tenth of its time.
  */
-export function ephemeralJson(body: EphemeralBody): string {
-  let text = texts.get(body);
-  if (text === undefined) {
-    text = JSON.stringify(body);
-    texts.set(body, text);
-  }
-  return text;
-}
+export const ephemeralJson = (body: EphemeralBody): string => keptBeside(texts, body, JSON.stringify);
 
 export function fixedReply(message: string): Reply {
   return reply(message, [section(message)]);
