@@ -1,17 +1,13 @@
-import { fork } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Drawn } from '../../src/charts/chart-process.js';
-import { rankingChartInput } from '../../src/charts/ranking-input.js';
-import { PROJECT_ROOT } from '../../src/paths.js';
 import { CLI, isStale, startArgs } from '../support/build.js';
-import { exampleRanking } from '../support/chart-example.js';
 import { finished, runNode, serving } from '../support/child-process.js';
 import { preparedDatabaseUrl } from '../support/databases.js';
 import { type SlackEmulator, startSlackEmulator } from '../support/slack-emulator.js';
 import { postSlashCommand } from '../support/slack-request.js';
 
-const BUNDLE = join(PROJECT_ROOT, 'dist', 'bundle');
 const SECRET = '0123456789abcdef0123';
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47]);
 
@@ -33,6 +29,14 @@ describe.skipIf(stale)('the build users run (dist/bundle)', () => {
     const db = await preparedDatabaseUrl('sqlite', 'bundle-bin');
     const { code, out, err } = await finished(runNode([CLI, 'task', '19'], { DATABASE_URL: db }));
     expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(out).toContain('任务19');
+  });
+
+  it('the bin migrates a new database with the schema engine linked into it', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'zonebot-bundle-')), 'new.db');
+    const { code, out, err } = await finished(runNode([CLI, 'task', '19'], { DATABASE_URL: `file:${path}` }));
+    expect(err).toBe(`zonebot: created a new, empty database at ${path}\n`);
     expect(code).toBe(0);
     expect(out).toContain('任务19');
   });
@@ -61,17 +65,12 @@ describe.skipIf(stale)('the build users run (dist/bundle)', () => {
     expect((await done).code).toBe(0);
   });
 
-  it('draws a ranking chart in the bundled drawing process', async () => {
-    const drawer = fork(join(BUNDLE, 'chart-drawer.js'), {
-      serialization: 'advanced',
-      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-    });
-    const drawn = new Promise<Drawn>((resolve) => drawer.once('message', (m: Drawn) => resolve(m)));
-    drawer.send({ id: 1, pages: [rankingChartInput.parse(exampleRanking())] });
-    const result = await drawn;
-    drawer.kill();
-    if ('error' in result) throw new Error(result.error);
-    expect(result.pngs).toHaveLength(1);
-    expect(Buffer.from(result.pngs[0] as Uint8Array).subarray(0, 4)).toEqual(PNG);
+  it('the bin draws the ranking chart in the bundled drawing process', async () => {
+    const png = join(mkdtempSync(join(tmpdir(), 'zonebot-bundle-')), 'ranking.png');
+    const db = await preparedDatabaseUrl('sqlite', 'bundle-chart');
+    const { code, err } = await finished(runNode([CLI, 'rank', '--out', png], { DATABASE_URL: db }));
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(readFileSync(png).subarray(0, 4)).toEqual(PNG);
   });
 });

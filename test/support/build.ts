@@ -3,7 +3,15 @@ import { existsSync, readdirSync, readFileSync, statSync, utimesSync } from 'nod
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/paths.js';
 
-const SOURCES = ['src', 'commands', 'prisma/models.prisma', 'package.json', 'tsconfig.json', 'tsconfig.build.json'];
+const SOURCES = [
+  'src',
+  'commands',
+  'prisma/models.prisma',
+  'package.json',
+  'tsconfig.json',
+  'tsconfig.build.json',
+  'esbuild.config.mjs',
+];
 
 function newest(path: string): number {
   const stat = statSync(path);
@@ -14,7 +22,7 @@ function newest(path: string): number {
 /** Whether `dist/` is missing or older than any source it is built from. */
 export function isStale(): boolean {
   const built = join(PROJECT_ROOT, 'dist', '.tsbuildinfo');
-  const outputs = [join('dist', 'src', 'main.js'), join('dist', 'bundle', 'main.js')];
+  const outputs = [join('dist', 'src', 'main.js'), join('dist', 'bundle', 'main.cjs')];
   if (!existsSync(built) || outputs.some((o) => !existsSync(join(PROJECT_ROOT, o)))) return true;
   const at = statSync(built).mtimeMs;
   return SOURCES.some((s) => newest(join(PROJECT_ROOT, s)) > at);
