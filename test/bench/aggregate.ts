@@ -17,6 +17,8 @@ export interface Figures {
   late: number;
   /** Acknowledged after Slack's 3 s. */
   overdue: number;
+  /** A connection's first answer after Slack's 3 s: connection set-up, reported apart (see the load generator). */
+  setup: number;
   /** Bad or overdue, each answer once. */
   failed: number;
   saving: number;
@@ -39,6 +41,7 @@ function figures(runs: (LoadResult | undefined)[], kind: 'read' | 'write'): Figu
     bad: sum('bad'),
     late: sum('late'),
     overdue: sum('overdue'),
+    setup: sum('setup'),
     failed: sum('failed'),
     saving: sum('saving'),
     errors: got.reduce((n, r) => n + r.errors + r.timeouts, 0),
