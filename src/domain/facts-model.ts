@@ -35,6 +35,9 @@ export interface FactsScope extends PlanWindow {
   key: string;
 }
 
+/** A plan's key and window: a plan loaded again with another window reads other periods. */
+const scopeKey = (scope: FactsScope) => `${scope.key} ${scope.baselineYear} ${scope.endsOn}`;
+
 function effective(r: ReportFact): MilestoneReport {
   return effectiveReport({ ...r, confirmation: r.confirmed === null ? null : { confirmed: r.confirmed } });
 }
@@ -49,16 +52,25 @@ function effective(r: ReportFact): MilestoneReport {
 export class FactsModel {
   private readonly figures = new Map<string, Map<string, { id: number; value: number }>>();
   private readonly sorted = new Map<string, Series>();
+  /**
+   * Each plan's series clipped to its window, by indicator and zone: kept from
+   * one view to the next, a series dropped only when a figure in it changes,
+   * as `sorted` is. Made afresh with every view, a `targets` right after a
+   * write on the 150-zone plan clipped all 3,000 series again just to find the
+   * 2,999 the write had not touched, and built a key for every lookup; what it
+   * allocated made the answer collect garbage twice.
+   */
+  private readonly clipped = new Map<string, Map<string, Map<string, Series>>>();
   private readonly reports = new Map<string, { id: number; report: MilestoneReport }>();
   /** A view per plan, made anew after every change. */
   private views = new Map<string, Facts>();
 
   /** What one plan reads: its own milestones' reports, and the figures of its periods. */
   view(scope: FactsScope): Facts {
-    let view = this.views.get(scope.key);
+    let view = this.views.get(scopeKey(scope));
     if (!view) {
       view = this.freshView(scope);
-      this.views.set(scope.key, view);
+      this.views.set(scopeKey(scope), view);
     }
     return view;
   }
@@ -74,6 +86,7 @@ export class FactsModel {
       byPeriod.set(row.period, { id: row.id, value: row.value });
       this.figures.set(k, byPeriod);
       this.sorted.delete(k);
+      for (const byIndicator of this.clipped.values()) byIndicator.get(row.indicator)?.delete(row.zone ?? CITY);
       changed = true;
     }
     if (changed) this.views = new Map();
@@ -108,20 +121,26 @@ export class FactsModel {
   }
 
   private freshView(scope: FactsScope): Facts {
-    const clipped = new Map<string, Series>();
-    const series = (k: string) => {
-      let within = clipped.get(k);
+    const byIndicator = this.clipped.get(scopeKey(scope)) ?? new Map<string, Map<string, Series>>();
+    this.clipped.set(scopeKey(scope), byIndicator);
+    const inside = (o: { period: string } | undefined) => o === undefined || inPlanWindow(o.period, scope);
+    const series = (zone: string | null, indicator: string) => {
+      let byZone = byIndicator.get(indicator);
+      if (!byZone) {
+        byZone = new Map();
+        byIndicator.set(indicator, byZone);
+      }
+      let within = byZone.get(zone ?? CITY);
       if (!within) {
-        const all = this.seriesOf(k);
-        const inside = (o: { period: string } | undefined) => o === undefined || inPlanWindow(o.period, scope);
+        const all = this.seriesOf(key(indicator, zone));
         // The window is one run of periods in time: a series inside it at both ends is inside it whole.
         within = inside(all[0]) && inside(all[all.length - 1]) ? all : all.filter(inside);
-        clipped.set(k, within);
+        byZone.set(zone ?? CITY, within);
       }
       return within;
     };
     return {
-      series: (zone, indicator) => series(key(indicator, zone)),
+      series,
       report: (milestone, zone) => this.reports.get(reportKey(scope.key, milestone, zone))?.report,
     };
   }

@@ -15,6 +15,12 @@ interface Held<T> {
   value: T;
 }
 
+/** Whether the source still gives every series read. A loop, not `every`: it runs for each target and zone on every answer. */
+function stillRead(read: Read[], source: FigureSource): boolean {
+  for (const r of read) if (source.series(r.zone, r.indicator) !== r.series) return false;
+  return true;
+}
+
 /**
  * What a target comes to for one zone, kept while every series it was worked
  * out from is the very one the figures give now: the facts replace a series
@@ -30,7 +36,8 @@ export class JudgedMemo<T> {
     zone: string | null,
     source: FigureSource,
     judging: Judging,
-    work: (source: FigureSource) => T,
+    /** Given the zone, so one function serves every zone of a target. */
+    work: (source: FigureSource, zone: string | null) => T,
   ): T {
     let byZone = this.held.get(target);
     if (!byZone) {
@@ -39,22 +46,18 @@ export class JudgedMemo<T> {
     }
     const key = zone ?? '';
     const held = byZone.get(key);
-    if (
-      held &&
-      held.today === judging.today &&
-      held.thresholds === judging.thresholds &&
-      held.read.every((r) => source.series(r.zone, r.indicator) === r.series)
-    )
+    if (held && held.today === judging.today && held.thresholds === judging.thresholds && stillRead(held.read, source))
       return held.value;
     const read: Read[] = [];
     const noting: FigureSource = {
       series(z, indicator) {
         const series = source.series(z, indicator);
-        read.push({ zone: z, indicator, series });
+        // Once each: a judgment asks for the same series several times, and every one noted is looked up again on each answer.
+        if (!read.some((r) => r.zone === z && r.indicator === indicator)) read.push({ zone: z, indicator, series });
         return series;
       },
     };
-    const value = work(noting);
+    const value = work(noting, zone);
     byZone.set(key, { today: judging.today, thresholds: judging.thresholds, read, value });
     return value;
   }

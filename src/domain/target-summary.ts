@@ -3,7 +3,7 @@ import type { Facts } from './facts.js';
 import { JudgedMemo } from './judged-memo.js';
 import type { Outlook } from './outlook.js';
 import type { PlanIndex } from './plan-index.js';
-import type { Reading } from './progress.js';
+import type { FigureSource, Reading } from './progress.js';
 import { type Projection, projectionFor } from './projection.js';
 import type { Judging, Rag, Verdict } from './schedule.js';
 import { judgeTargetFor } from './zone-status.js';
@@ -58,25 +58,32 @@ interface Judged {
 const judgedBefore = new JudgedMemo<Judged>();
 
 export function summarizeTarget(plan: PlanIndex, target: TargetData, facts: Facts, judging: Judging): TargetSummary {
-  const judge = (zone: string | null): Judged =>
-    judgedBefore.judged(target, zone, facts, judging, (source) => ({
-      ...judgeTargetFor(plan, target, zone, source, judging),
-      projection: projectionFor(plan, target, zone, source, judging),
-    }));
+  const work = (source: FigureSource, zone: string | null): Judged => ({
+    ...judgeTargetFor(plan, target, zone, source, judging),
+    projection: projectionFor(plan, target, zone, source, judging),
+  });
+  const judge = (zone: string | null): Judged => judgedBefore.judged(target, zone, facts, judging, work);
   if (target.scope === 'city' || target.aggregate === 'total') return { mode: 'together', target, ...judge(null) };
   const [only] = target.zones;
   if (target.zones.length === 1 && only !== undefined) return { mode: 'single', target, zone: only, ...judge(only) };
-  const judged = target.zones.map((zone) => ({ zone, ...judge(zone) }));
   const lights: Record<Rag, string[]> = { red: [], yellow: [], green: [], grey: [] };
-  for (const j of judged) lights[j.verdict.rag].push(j.zone);
   const outlooks: Record<Outlook, string[]> = { will_miss: [], at_risk: [], on_course: [] };
-  for (const { zone, projection: p } of judged) if (p.state === 'projected') outlooks[p.verdict].push(zone);
+  const met: string[] = [];
+  const reported: string[] = [];
+  // One pass that keeps nothing per zone: it runs for every zone of every target on each answer.
+  for (const zone of target.zones) {
+    const { reading, verdict, projection } = judge(zone);
+    lights[verdict.rag].push(zone);
+    if (projection.state === 'projected') outlooks[projection.verdict].push(zone);
+    if (metSoFar(reading)) met.push(zone);
+    if (judgedOn(reading, verdict)) reported.push(zone);
+  }
   return {
     mode: 'each',
     target,
     zones: target.zones,
-    met: judged.filter(({ reading }) => metSoFar(reading)).map((j) => j.zone),
-    reported: judged.filter(({ reading, verdict }) => judgedOn(reading, verdict)).map((j) => j.zone),
+    met,
+    reported,
     lights,
     outlooks,
     pastDue: judging.today > target.dueOn,
