@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { type Answer, noOutcomes, tally } from './outcomes.js';
 import { latencyOf, median } from './stats.js';
 import { acceptedMisses, type Check, judge } from './targets.js';
 
@@ -47,5 +48,37 @@ describe('latencies', () => {
     expect(median([3, null, 1, 2])).toBe(2);
     expect(median([4, 1, 2, 3])).toBe(2.5);
     expect(median([null, undefined])).toBeNull();
+  });
+});
+
+describe('judging an answer the load generator got back', () => {
+  const expected = { readAnswer: 'ephemeral', failures: ['出错了'], saving: '正在保存' };
+  const read = (over: Partial<Answer> = {}): Answer => ({
+    kind: 'read',
+    status: 200,
+    body: '{"response_type":"ephemeral"}',
+    ms: 5,
+    first: false,
+    ...over,
+  });
+  const counted = (...answers: Answer[]) => {
+    const o = noOutcomes();
+    for (const a of answers) tally(o, a, expected);
+    return o;
+  };
+
+  it('fails an answer later than Slack waits, but counts a connection’s first apart as set-up', () => {
+    expect(counted(read({ ms: 3500 }))).toMatchObject({ overdue: 1, setup: 0, failed: 1 });
+    expect(counted(read({ ms: 3500, first: true }))).toMatchObject({ overdue: 0, setup: 1, failed: 0 });
+    expect(counted(read({ ms: 2500, first: true }), read())).toMatchObject({ overdue: 0, setup: 0, failed: 0 });
+  });
+
+  it('fails an error or a wrong answer on any request, the first on a connection too', () => {
+    expect(counted(read({ status: 404, first: true }))).toMatchObject({ bad: 1, failed: 1 });
+    expect(counted(read({ body: '{"text":"出错了"}' }))).toMatchObject({ bad: 1, failed: 1 });
+  });
+
+  it('counts an empty acknowledgement of a read as late, not as a failure', () => {
+    expect(counted(read({ body: '' }))).toMatchObject({ late: 1, bad: 0, failed: 0 });
   });
 });

@@ -5,7 +5,7 @@ import { PROJECT_ROOT } from '../../src/paths.js';
 
 const HERE = join(PROJECT_ROOT, 'test', 'bench');
 /** The child processes' entries and what they import; they import nothing else of the project. */
-const FILES = ['bare-app', 'load-worker', 'prisma-floor', 'slack-body', 'stats'];
+const FILES = ['bare-app', 'load-worker', 'outcomes', 'prisma-floor', 'slack-body', 'stats'];
 
 export interface Children {
   /** Their folder, whose package.json starts the bare app as zonebot's starts zonebot: `npm start`. */
