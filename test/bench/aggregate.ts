@@ -1,10 +1,11 @@
 import type { LoadResult } from './load.js';
 import type { ExportResult } from './one-offs.js';
+import type { Outcomes } from './outcomes.js';
 import type { Dataset, FloorRound, ZonebotRound } from './round.js';
 import { median } from './stats.js';
 
-/** A run's figures over the rounds: medians, with the failures summed. */
-export interface Figures {
+/** A run's figures over the rounds: medians, with the outcomes of this kind of request summed. */
+export interface Figures extends Outcomes {
   rounds: number;
   /** Latencies measured, over all rounds. */
   samples: number;
@@ -12,16 +13,6 @@ export interface Figures {
   p50: number | null;
   p99: number | null;
   max: number | null;
-  /** Of this kind of request, summed over the rounds. */
-  bad: number;
-  late: number;
-  /** Acknowledged after Slack's 3 s. */
-  overdue: number;
-  /** A connection's first answer after Slack's 3 s: connection set-up, reported apart (see the load generator). */
-  setup: number;
-  /** Bad or overdue, each answer once. */
-  failed: number;
-  saving: number;
   /** Connection errors and timeouts of the whole runs (reads and writes alike). */
   errors: number;
   badExamples: string[];
@@ -30,7 +21,7 @@ export interface Figures {
 function figures(runs: (LoadResult | undefined)[], kind: 'read' | 'write'): Figures {
   const got = runs.filter((r): r is LoadResult => r !== undefined);
   const lat = got.map((r) => r[kind]);
-  const sum = (field: keyof LoadResult['outcomes']['read']) => got.reduce((n, r) => n + r.outcomes[kind][field], 0);
+  const sum = (field: keyof Outcomes) => got.reduce((n, r) => n + r.outcomes[kind][field], 0);
   return {
     rounds: got.length,
     samples: lat.reduce((total, l) => total + (l?.count ?? 0), 0),
