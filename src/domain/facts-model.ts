@@ -1,6 +1,6 @@
 import type { Facts } from './facts.js';
 import { effectiveReport, type MilestoneReport, type ReportedState } from './milestones.js';
-import { comparePeriods, inPlanWindow, type PlanWindow } from './periods.js';
+import { inPlanWindow, type PlanWindow, periodKey } from './periods.js';
 import type { Series } from './progress.js';
 
 /** One stored figure revision, as the facts need it. */
@@ -49,8 +49,15 @@ function effective(r: ReportFact): MilestoneReport {
  * one after a newer, changes nothing. Each change yields a new Facts value, so
  * answers computed from the old one are known to be stale.
  */
+/** A period's latest revision, with where the period sorts in time, worked out once when the row arrives. */
+interface Held {
+  id: number;
+  value: number;
+  at: number;
+}
+
 export class FactsModel {
-  private readonly figures = new Map<string, Map<string, { id: number; value: number }>>();
+  private readonly figures = new Map<string, Map<string, Held>>();
   private readonly sorted = new Map<string, Series>();
   /**
    * Each plan's series clipped to its window, by indicator and zone: kept from
@@ -62,6 +69,8 @@ export class FactsModel {
    */
   private readonly clipped = new Map<string, Map<string, Map<string, Series>>>();
   private readonly reports = new Map<string, { id: number; report: MilestoneReport }>();
+  /** Each indicator's edition, made when first asked for and dropped when a figure of the indicator changes. */
+  private readonly editions = new Map<string, object>();
   /** A view per plan, made anew after every change. */
   private views = new Map<string, Facts>();
 
@@ -80,13 +89,14 @@ export class FactsModel {
     let changed = false;
     for (const row of rows) {
       const k = key(row.indicator, row.zone);
-      const byPeriod = this.figures.get(k) ?? new Map<string, { id: number; value: number }>();
+      const byPeriod = this.figures.get(k) ?? new Map<string, Held>();
       const held = byPeriod.get(row.period);
       if (held && held.id >= row.id) continue;
-      byPeriod.set(row.period, { id: row.id, value: row.value });
+      byPeriod.set(row.period, { id: row.id, value: row.value, at: held?.at ?? periodKey(row.period) });
       this.figures.set(k, byPeriod);
       this.sorted.delete(k);
       for (const byIndicator of this.clipped.values()) byIndicator.get(row.indicator)?.delete(row.zone ?? CITY);
+      this.editions.delete(row.indicator);
       changed = true;
     }
     if (changed) this.views = new Map();
@@ -109,12 +119,22 @@ export class FactsModel {
     return changed;
   }
 
+  private editionOf(indicator: string): object {
+    let edition = this.editions.get(indicator);
+    if (!edition) {
+      edition = {};
+      this.editions.set(indicator, edition);
+    }
+    return edition;
+  }
+
   private seriesOf(k: string): Series {
     let series = this.sorted.get(k);
     if (!series) {
+      // On the keys kept with the figures: parsing both periods at every comparison made the first answer on 150 zones, which sorts all 3,000 series, spend 47–168 ms sorting instead of 20–37.
       series = [...(this.figures.get(k) ?? [])]
-        .map(([period, { value }]) => ({ period, value }))
-        .sort((a, b) => comparePeriods(a.period, b.period));
+        .sort((a, b) => a[1].at - b[1].at)
+        .map(([period, { value }]) => ({ period, value }));
       this.sorted.set(k, series);
     }
     return series;
@@ -142,6 +162,7 @@ export class FactsModel {
     return {
       series,
       report: (milestone, zone) => this.reports.get(reportKey(scope.key, milestone, zone))?.report,
+      edition: (indicator) => this.editionOf(indicator),
     };
   }
 }

@@ -38,6 +38,8 @@ export class JudgedMemo<T> {
     judging: Judging,
     /** Given the zone, so one function serves every zone of a target. */
     work: (source: FigureSource, zone: string | null) => T,
+    /** Given the indicators the value was worked out from. */
+    noted: Set<string>,
   ): T {
     let byZone = this.held.get(target);
     if (!byZone) {
@@ -46,14 +48,22 @@ export class JudgedMemo<T> {
     }
     const key = zone ?? '';
     const held = byZone.get(key);
-    if (held && held.today === judging.today && held.thresholds === judging.thresholds && stillRead(held.read, source))
+    if (
+      held &&
+      held.today === judging.today &&
+      held.thresholds === judging.thresholds &&
+      stillRead(held.read, source)
+    ) {
+      for (const r of held.read) noted.add(r.indicator);
       return held.value;
+    }
     const read: Read[] = [];
     const noting: FigureSource = {
       series(z, indicator) {
         const series = source.series(z, indicator);
         // Once each: a judgment asks for the same series several times, and every one noted is looked up again on each answer.
         if (!read.some((r) => r.zone === z && r.indicator === indicator)) read.push({ zone: z, indicator, series });
+        noted.add(indicator);
         return series;
       },
     };

@@ -13,6 +13,8 @@ import { periodEnd } from './schedule.js';
 export function factsAsOf(facts: Facts, day: string): Facts {
   // A ranking asks for each series many times (every target, projection and lead): filter each once.
   const seen = new Map<string, ReturnType<Facts['series']>>();
+  // Its own, for every indicator: it keeps each series as first read.
+  const edition = {};
   return {
     series: (zone, indicator) => {
       const key = `${zone}\u0000${indicator}`;
@@ -27,5 +29,6 @@ export function factsAsOf(facts: Facts, day: string): Facts {
       const report = facts.report(milestone, zone);
       return report && localDate(report.enteredAt) <= day ? report : undefined;
     },
+    edition: () => edition,
   };
 }

@@ -1,4 +1,5 @@
 import type { TargetData } from '../plan/types.js';
+import { EditionMemo } from './edition-memo.js';
 import type { Facts } from './facts.js';
 import { JudgedMemo } from './judged-memo.js';
 import type { Outlook } from './outlook.js';
@@ -56,13 +57,24 @@ interface Judged {
 }
 
 const judgedBefore = new JudgedMemo<Judged>();
+const summarizedBefore = new EditionMemo<TargetSummary>();
 
 export function summarizeTarget(plan: PlanIndex, target: TargetData, facts: Facts, judging: Judging): TargetSummary {
+  return summarizedBefore.value(target, facts, judging, (noted) => summarize(plan, target, facts, judging, noted));
+}
+
+function summarize(
+  plan: PlanIndex,
+  target: TargetData,
+  facts: Facts,
+  judging: Judging,
+  noted: Set<string>,
+): TargetSummary {
   const work = (source: FigureSource, zone: string | null): Judged => ({
     ...judgeTargetFor(plan, target, zone, source, judging),
     projection: projectionFor(plan, target, zone, source, judging),
   });
-  const judge = (zone: string | null): Judged => judgedBefore.judged(target, zone, facts, judging, work);
+  const judge = (zone: string | null): Judged => judgedBefore.judged(target, zone, facts, judging, work, noted);
   if (target.scope === 'city' || target.aggregate === 'total') return { mode: 'together', target, ...judge(null) };
   const [only] = target.zones;
   if (target.zones.length === 1 && only !== undefined) return { mode: 'single', target, zone: only, ...judge(only) };

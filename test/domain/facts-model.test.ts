@@ -59,4 +59,50 @@ describe('the facts after a write', () => {
       { period: '2026', value: 9 },
     ]);
   });
+
+  it('sorts a series in time, an annual figure after its December, in whatever order the rows came', () => {
+    const model = new FactsModel();
+    model.applyFigures([
+      figure(1, 'xuwei', '2024-12', 12),
+      figure(2, 'xuwei', '2024', 24),
+      figure(3, 'xuwei', '2024-02', 2),
+      figure(4, 'xuwei', '2023', 23),
+    ]);
+    model.applyFigures([figure(5, 'xuwei', '2024-01', 1), figure(6, 'xuwei', '2024-12', 13)]);
+    expect(
+      model
+        .view(OLD)
+        .series('xuwei', 'gdp')
+        .map((o) => [o.period, o.value]),
+    ).toEqual([
+      ['2023', 23],
+      ['2024-01', 1],
+      ['2024-02', 2],
+      ['2024-12', 13],
+      ['2024', 24],
+    ]);
+  });
+});
+
+describe("an indicator's edition", () => {
+  it('stands from view to view until a figure of that indicator changes', () => {
+    const model = new FactsModel();
+    model.applyFigures([figure(2, 'xuwei', '2024', 1)]);
+    const gdp = model.view(OLD).edition('gdp');
+    const revenue = model.view(OLD).edition('revenue');
+    model.applyFigures([figure(1, 'xuwei', '2024', 9), { ...figure(3, 'xuwei', '2024', 4), indicator: 'revenue' }]);
+    expect(model.view(OLD).edition('gdp')).toBe(gdp);
+    expect(model.view(NEW).edition('gdp')).toBe(gdp);
+    expect(model.view(OLD).edition('revenue')).not.toBe(revenue);
+    model.applyFigures([figure(4, 'gaoxin', '2019', 2)]);
+    expect(model.view(OLD).edition('gdp')).not.toBe(gdp);
+  });
+
+  it('is never that of other facts, though they hold the same figures', () => {
+    const one = new FactsModel();
+    const other = new FactsModel();
+    one.applyFigures([figure(1, 'xuwei', '2024', 1)]);
+    other.applyFigures([figure(1, 'xuwei', '2024', 1)]);
+    expect(one.view(OLD).edition('gdp')).not.toBe(other.view(OLD).edition('gdp'));
+  });
 });

@@ -31,10 +31,17 @@ describe('a judgment kept while its figures stand', () => {
     const { source, replace } = heldSeries();
     let works = 0;
     const judge = (zone: string) =>
-      memo.judged(TARGET, zone, source, JUDGING, (s) => {
-        works++;
-        return s.series(zone, 'gdp')[0]?.value ?? 0;
-      });
+      memo.judged(
+        TARGET,
+        zone,
+        source,
+        JUDGING,
+        (s) => {
+          works++;
+          return s.series(zone, 'gdp')[0]?.value ?? 0;
+        },
+        new Set(),
+      );
     expect([judge('xuwei'), judge('gaoxin')]).toEqual([1, 1]);
     expect([judge('xuwei'), judge('gaoxin')]).toEqual([1, 1]);
     expect(works).toBe(2);
@@ -46,7 +53,8 @@ describe('a judgment kept while its figures stand', () => {
   it('works it out again on another day, or by other thresholds', () => {
     const memo = new JudgedMemo<string>();
     const { source } = heldSeries();
-    const judge = (judging: typeof JUDGING) => memo.judged(TARGET, null, source, judging, () => judging.today);
+    const judge = (judging: typeof JUDGING) =>
+      memo.judged(TARGET, null, source, judging, () => judging.today, new Set());
     expect(judge(JUDGING)).toBe(JUDGING.today);
     expect(judge({ ...JUDGING, today: '2024-11-29' })).toBe('2024-11-29');
     let again = 0;
@@ -59,8 +67,21 @@ describe('a judgment kept while its figures stand', () => {
         again++;
         return '';
       },
+      new Set(),
     );
     expect(again).toBe(1);
+  });
+
+  it('names the indicators a judgment was worked out from, whether worked out now or kept', () => {
+    const memo = new JudgedMemo<number>();
+    const { source } = heldSeries();
+    const work = (s: FigureSource) => s.series('xuwei', 'gdp').length + s.series('xuwei', 'revenue').length;
+    const now = new Set<string>();
+    memo.judged(TARGET, 'xuwei', source, JUDGING, work, now);
+    const kept = new Set<string>();
+    memo.judged(TARGET, 'xuwei', source, JUDGING, work, kept);
+    expect([...now]).toEqual(['gdp', 'revenue']);
+    expect([...kept]).toEqual(['gdp', 'revenue']);
   });
 });
 

@@ -29,6 +29,7 @@ export interface ReportRow extends MilestoneReport {
 /** Facts from plain rows (latest row wins), as the facts repository builds them from the database. */
 export function factsOf(figures: FigureRow[] = [], reports: ReportRow[] = []): Facts {
   if (figures.length === 0 && reports.length === 0) return NO_FACTS;
+  const edition = {};
   return {
     series(zone, indicator) {
       const byPeriod = new Map<string, Observation>();
@@ -38,6 +39,7 @@ export function factsOf(figures: FigureRow[] = [], reports: ReportRow[] = []): F
       return [...byPeriod.values()].sort((a, b) => comparePeriods(a.period, b.period));
     },
     report: (milestone, zone) => reports.filter((r) => r.milestone === milestone && r.zone === zone).at(-1),
+    edition: () => edition,
   };
 }
 
