@@ -115,9 +115,14 @@ export function readLead(
   const periods = [...figures.zone.keys()]
     .filter((p) => yearOf(p) >= from && figures.zone.has(yearBefore(p)))
     .sort((a, b) => comparePeriods(b, a));
-  const comparisons = periods.map((p) => compareGrowth(target, figures, p));
-  const shown = comparisons.find((c) => c.led !== null) ?? comparisons[0];
-  return shown ? { state: 'lead', comparison: shown } : { state: 'no_figures' };
+  // Newest first, and no further than the first that tells: a ranking reads every lead of every zone for five months.
+  let latest: GrowthComparison | undefined;
+  for (const period of periods) {
+    const comparison = compareGrowth(target, figures, period);
+    if (comparison.led !== null) return { state: 'lead', comparison };
+    latest ??= comparison;
+  }
+  return latest ? { state: 'lead', comparison: latest } : { state: 'no_figures' };
 }
 
 /**
