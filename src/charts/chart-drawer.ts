@@ -1,3 +1,4 @@
+import '../wasm-tiers.js';
 import type { Drawn, DrawRequest } from './chart-process.js';
 import { drawRankingChart } from './ranking-picture.js';
 

@@ -1,5 +1,6 @@
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
-import { CJK_FONT_FAMILY, cjkFontFile } from './cjk-font.js';
+import { CJK_FONT_FAMILY } from './cjk-font.js';
+import { withFontFor } from './font-subset.js';
 
 /** Only the CJK font, so a chart looks the same on every machine, with or without system fonts. */
 export function resvgOptions(fontFile: string): ResvgRenderOptions {
@@ -18,6 +19,6 @@ export function resvgOptions(fontFile: string): ResvgRenderOptions {
 /** Rasterizes off the main thread (resvg's worker pool), so the bot goes on answering meanwhile. */
 export async function svgToPng(svg: string): Promise<Buffer> {
   const { renderAsync } = await import('@resvg/resvg-js');
-  const image = await renderAsync(svg, resvgOptions(cjkFontFile()));
+  const image = await withFontFor(svg, (fontFile) => renderAsync(svg, resvgOptions(fontFile)));
   return image.asPng();
 }
