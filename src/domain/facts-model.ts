@@ -42,13 +42,6 @@ function effective(r: ReportFact): MilestoneReport {
   return effectiveReport({ ...r, confirmation: r.confirmed === null ? null : { confirmed: r.confirmed } });
 }
 
-/**
- * Every zone's latest figures and milestone reports, kept up to date one row at
- * a time as writes arrive, in whatever order and however often: the latest
- * revision is the one with the highest id, so applying a row twice, or an older
- * one after a newer, changes nothing. Each change yields a new Facts value, so
- * answers computed from the old one are known to be stale.
- */
 /** A period's latest revision, with where the period sorts in time, worked out once when the row arrives. */
 interface Held {
   id: number;
@@ -56,6 +49,13 @@ interface Held {
   at: number;
 }
 
+/**
+ * Every zone's latest figures and milestone reports, kept up to date one row at
+ * a time as writes arrive, in whatever order and however often: the latest
+ * revision is the one with the highest id, so applying a row twice, or an older
+ * one after a newer, changes nothing. Each change yields a new Facts value, so
+ * answers computed from the old one are known to be stale.
+ */
 export class FactsModel {
   private readonly figures = new Map<string, Map<string, Held>>();
   private readonly sorted = new Map<string, Series>();
@@ -131,7 +131,8 @@ export class FactsModel {
   private seriesOf(k: string): Series {
     let series = this.sorted.get(k);
     if (!series) {
-      // On the keys kept with the figures: parsing both periods at every comparison made the first answer on 150 zones, which sorts all 3,000 series, spend 47–168 ms sorting instead of 20–37.
+      // On the keys kept with the figures: parsing both periods at every comparison made the first
+      // answer on 150 zones, which sorts all 3,000 series, spend 47–168 ms sorting instead of 20–37.
       series = [...(this.figures.get(k) ?? [])]
         .sort((a, b) => a[1].at - b[1].at)
         .map(([period, { value }]) => ({ period, value }));
